@@ -1,0 +1,83 @@
+"""How each seed file maps onto a model: its fields, its natural key, its relations.
+
+One spec a file, in load order (a file may only point at slugs loaded before it).
+"""
+
+from dataclasses import dataclass, field
+
+from careers.roles.models import CareerStep, Certification, Metric, Role
+from careers.skills.models import Importance, LearningResource, RoleSkill, Skill
+
+
+@dataclass(frozen=True)
+class Spec:
+    filename: str
+    model: type
+    fields: tuple[str, ...]
+    # yaml key -> (many-to-many attribute, related model); related rows are named by slug
+    m2m: dict[str, tuple[str, type]] = field(default_factory=dict)
+
+    def natural_key(self, record: dict) -> dict:
+        return {"slug": record["slug"]}
+
+    def extra_keys(self) -> set[str]:
+        return {"slug"}
+
+    def after_create(self, obj, record: dict) -> None:
+        """Rows that hang off a new object (role skills…); only for rows created now."""
+
+
+class RoleSpec(Spec):
+    def extra_keys(self):
+        return {"slug", "essential_skills", "helpful_skills"}
+
+    def after_create(self, obj, record):
+        for importance in Importance:
+            slugs = record.get(f"{importance.value}_skills", [])
+            for skill in by_slug(Skill, slugs, f"{self.filename} {record['slug']}"):
+                RoleSkill.objects.get_or_create(
+                    role=obj, skill=skill, defaults={"importance": importance}
+                )
+
+
+class CareerStepSpec(Spec):
+    def natural_key(self, record):
+        where = f"{self.filename} {record.get('from')} -> {record.get('to')}"
+        from_role, to_role = by_slug(Role, [record["from"], record["to"]], where)
+        return {"from_role": from_role, "to_role": to_role}
+
+    def extra_keys(self):
+        return {"from", "to"}
+
+
+def by_slug(model, slugs: list[str], where: str) -> list:
+    found = {obj.slug: obj for obj in model.objects.filter(slug__in=slugs)}
+    missing = [slug for slug in slugs if slug not in found]
+    if missing:
+        raise ValueError(f"{where}: unknown {model._meta.verbose_name} slug(s): {missing}")
+    return [found[slug] for slug in slugs]
+
+
+SPECS: list[Spec] = [
+    Spec(
+        "metrics.yaml", Metric,
+        ("name", "abbreviation", "definition", "calculation", "why_it_matters", "typical_target"),
+    ),
+    Spec("certifications.yaml", Certification,
+         ("name", "issuing_body", "url", "suits", "description")),
+    Spec("skills.yaml", Skill, ("name", "kind", "description", "how_to_build", "aliases")),
+    RoleSpec(
+        "roles.yaml", Role,
+        ("name", "other_titles", "summary", "what_they_do", "day_in_the_life", "shifts",
+         "work_from_home", "challenges", "entry_requirements", "office", "channel", "level",
+         "industry"),
+        m2m={"metrics": ("metrics", Metric), "certifications": ("certifications", Certification)},
+    ),
+    CareerStepSpec(
+        "career_steps.yaml", CareerStep, ("kind", "typical_months", "what_it_takes"),
+        m2m={"metrics": ("metrics", Metric), "skills": ("skills", Skill)},
+    ),
+    Spec("resources.yaml", LearningResource,
+         ("title", "provider", "kind", "free", "url", "description"),
+         m2m={"skills": ("skills", Skill)}),
+]

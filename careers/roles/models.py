@@ -1,0 +1,185 @@
+"""Career paths: what each BPO role is, how it is measured, and how people move between roles."""
+
+from django.contrib.postgres.fields import ArrayField
+from django.db import models
+from django.db.models import F, Q
+from django.urls import reverse
+
+from careers.common.models import Publishable, PublishableQuerySet, Status
+
+
+class Office(models.TextChoices):
+    FRONT = "front", "Front office"
+    BACK = "back", "Back office"
+
+
+class Channel(models.TextChoices):
+    VOICE = "voice", "Voice"
+    NON_VOICE = "non-voice", "Non-voice"
+    BLENDED = "blended", "Blended"
+
+
+class Level(models.TextChoices):
+    ENTRY = "entry", "Entry level"
+    MID = "mid", "Mid level"
+    SENIOR = "senior", "Senior"
+    LEADERSHIP = "leadership", "Leadership"
+
+
+class Industry(models.TextChoices):
+    HEALTHCARE = "healthcare", "Healthcare"
+    INSURANCE = "insurance", "Insurance"
+    FINANCE = "finance", "Banking and finance"
+    LEGAL = "legal", "Legal"
+    KNOWLEDGE = "knowledge", "Knowledge and research"
+
+
+class Metric(Publishable):
+    """A KPI in the glossary (AHT, CSAT, FCR…)."""
+
+    name = models.CharField(max_length=120)
+    slug = models.SlugField(max_length=80, unique=True)
+    abbreviation = models.CharField(max_length=20, blank=True)
+    definition = models.TextField(help_text="Markdown.")
+    calculation = models.TextField(blank=True, help_text="Markdown: formula and a worked example.")
+    why_it_matters = models.TextField(blank=True, help_text="Markdown.")
+    typical_target = models.CharField(max_length=200, blank=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return f"{self.name} ({self.abbreviation})" if self.abbreviation else self.name
+
+    def get_absolute_url(self):
+        return reverse("roles:metric", args=[self.slug])
+
+
+class Certification(Publishable):
+    name = models.CharField(max_length=160)
+    slug = models.SlugField(max_length=80, unique=True)
+    issuing_body = models.CharField(max_length=160)
+    url = models.URLField(blank=True, help_text="The issuing body's page.")
+    suits = models.TextField(blank=True, help_text="Markdown: who it suits, effort, prerequisites.")
+    description = models.TextField(blank=True, help_text="Markdown.")
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return f"{reverse('roles:certifications')}#{self.slug}"
+
+
+class RoleQuerySet(PublishableQuerySet):
+    def filtered(self, *, office="", channel="", level="", industry=""):
+        qs = self
+        if office:
+            qs = qs.filter(office=office)
+        if channel:
+            qs = qs.filter(channel=channel)
+        if level:
+            qs = qs.filter(level=level)
+        if industry:
+            qs = qs.filter(industry=industry)
+        return qs
+
+
+LEVEL_ORDER = [choice.value for choice in Level]
+
+
+class Role(Publishable):
+    name = models.CharField(max_length=120)
+    slug = models.SlugField(max_length=80, unique=True)
+    other_titles = ArrayField(
+        models.CharField(max_length=80), blank=True, default=list,
+        help_text="Other job titles employers use, comma-separated.",
+    )
+    summary = models.CharField(max_length=400)
+    what_they_do = models.TextField(help_text="Markdown.")
+    day_in_the_life = models.TextField(blank=True, help_text="Markdown.")
+    shifts = models.TextField(blank=True, help_text="Markdown: night shifts, weekends, rotation.")
+    work_from_home = models.TextField(blank=True, help_text="Markdown: the set-up employers ask for.")
+    challenges = models.TextField(blank=True, help_text="Markdown: what is hard.")
+    entry_requirements = models.TextField(blank=True, help_text="Markdown.")
+    office = models.CharField(max_length=10, choices=Office.choices)
+    channel = models.CharField(max_length=10, choices=Channel.choices)
+    level = models.CharField(max_length=12, choices=Level.choices)
+    industry = models.CharField(
+        max_length=12, choices=Industry.choices, blank=True, help_text="Only for specialised roles."
+    )
+    metrics = models.ManyToManyField(Metric, blank=True, related_name="roles")
+    certifications = models.ManyToManyField(Certification, blank=True, related_name="roles")
+
+    objects = RoleQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        indexes = [
+            # /roles/ filters published roles by office/level (the common combinations).
+            models.Index(fields=["status", "office", "level"], name="role_listing_idx"),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("roles:detail", args=[self.slug])
+
+    @property
+    def level_rank(self) -> int:
+        return LEVEL_ORDER.index(self.level)
+
+
+class StepKind(models.TextChoices):
+    PROMOTION = "promotion", "Promotion"
+    SIDEWAYS = "sideways", "Sideways move"
+
+
+class CareerStepQuerySet(PublishableQuerySet):
+    def published(self):
+        """A step is public only when it and both of its roles are published."""
+        return self.filter(
+            status=Status.PUBLISHED,
+            from_role__status=Status.PUBLISHED,
+            to_role__status=Status.PUBLISHED,
+        )
+
+
+class CareerStep(Publishable):
+    from_role = models.ForeignKey(Role, on_delete=models.CASCADE, related_name="steps_out")
+    to_role = models.ForeignKey(Role, on_delete=models.CASCADE, related_name="steps_in")
+    kind = models.CharField(max_length=10, choices=StepKind.choices, default=StepKind.PROMOTION)
+    typical_months = models.PositiveSmallIntegerField(
+        help_text="Usual time in the first role before this step, in months."
+    )
+    what_it_takes = models.TextField(help_text="Markdown: the KPIs that count, what changes.")
+    metrics = models.ManyToManyField(Metric, blank=True, related_name="career_steps")
+
+    objects = CareerStepQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["from_role__name", "to_role__name"]
+        constraints = [
+            models.UniqueConstraint(fields=["from_role", "to_role"], name="career_step_unique_pair"),
+            models.CheckConstraint(
+                condition=~Q(from_role=F("to_role")), name="career_step_not_to_itself"
+            ),
+            models.CheckConstraint(
+                condition=Q(typical_months__gte=1, typical_months__lte=240),
+                name="career_step_months_range",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.from_role} → {self.to_role}"
+
+    @property
+    def years_label(self) -> str:
+        months = self.typical_months
+        if months < 12:
+            return f"about {months} months"
+        years = months / 12
+        return f"about {years:g} year" + ("" if years == 1 else "s")

@@ -1,0 +1,92 @@
+from django.db.models import Prefetch
+from django.shortcuts import get_object_or_404, render
+
+from careers.roles.forms import RoleFilterForm
+from careers.roles.models import (
+    LEVEL_ORDER,
+    CareerStep,
+    Certification,
+    Level,
+    Metric,
+    Role,
+)
+
+
+def home(request):
+    entry_roles = Role.objects.published().filter(level=Level.ENTRY).order_by("office", "name")
+    return render(request, "roles/home.html", {"entry_roles": entry_roles})
+
+
+def role_list(request):
+    form = RoleFilterForm(request.GET or None)
+    filters = form.filters() if form.is_bound else {}
+    roles = Role.objects.published().filtered(**filters)
+    return render(
+        request,
+        "roles/role_list.html",
+        {"form": form, "roles": roles, "filtered": bool(filters), "bad_filter": form.errors},
+    )
+
+
+def _published_steps(user):
+    return CareerStep.objects.visible_to(user).select_related("from_role", "to_role")
+
+
+def role_detail(request, slug):
+    role = get_object_or_404(Role.objects.visible_to(request.user), slug=slug)
+    role_skills = role.role_skills.select_related("skill")
+    if not request.user.is_staff:
+        role_skills = role_skills.published()
+    steps = _published_steps(request.user)
+    context = {
+        "role": role,
+        "essential": [rs.skill for rs in role_skills if rs.importance == "essential"],
+        "helpful": [rs.skill for rs in role_skills if rs.importance == "helpful"],
+        "metrics": role.metrics.visible_to(request.user),
+        "certifications": role.certifications.visible_to(request.user),
+        "steps_in": steps.filter(to_role=role).order_by("from_role__name"),
+        "steps_out": steps.filter(from_role=role).order_by("kind", "to_role__name"),
+    }
+    return render(request, "roles/role_detail.html", context)
+
+
+TRACKS = {"front": "Front office", "back": "Back office", "specialist": "Specialist industries"}
+
+
+def ladder(request):
+    """The whole career map: roles by level, each with its published steps out."""
+    steps_out = Prefetch(
+        "steps_out",
+        queryset=CareerStep.objects.published().select_related("to_role").order_by(
+            "kind", "to_role__name"
+        ),
+        to_attr="public_steps_out",
+    )
+    roles = Role.objects.published().prefetch_related(steps_out)
+    # Three tracks side by side: front office, back office, and the specialised industries.
+    by_level = {level: {track: [] for track in TRACKS} for level in LEVEL_ORDER}
+    for role in roles:
+        track = "specialist" if role.industry else role.office
+        by_level[role.level][track].append(role)
+    rows = [
+        {"level": Level(level), "tracks": [(TRACKS[t], by_level[level][t]) for t in TRACKS]}
+        for level in LEVEL_ORDER
+        if any(by_level[level].values())
+    ]
+    return render(request, "roles/ladder.html", {"rows": rows, "tracks": TRACKS.values()})
+
+
+def metric_list(request):
+    return render(request, "roles/metric_list.html", {"metrics": Metric.objects.published()})
+
+
+def metric_detail(request, slug):
+    metric = get_object_or_404(Metric.objects.visible_to(request.user), slug=slug)
+    roles = metric.roles.published()
+    return render(request, "roles/metric_detail.html", {"metric": metric, "roles": roles})
+
+
+def certification_list(request):
+    roles = Prefetch("roles", queryset=Role.objects.published(), to_attr="public_roles")
+    certifications = Certification.objects.published().prefetch_related(roles)
+    return render(request, "roles/certification_list.html", {"certifications": certifications})

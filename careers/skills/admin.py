@@ -1,0 +1,45 @@
+from django.contrib import admin
+
+from careers.common.admin import ContentAdmin
+from careers.roles.admin import RoleAdmin
+from careers.skills.models import LearningResource, RoleSkill, Skill
+
+
+class RoleSkillInline(admin.TabularInline):
+    model = RoleSkill
+    extra = 0
+    autocomplete_fields = ("skill",)
+
+
+# The role's skills are edited on the role page. roles cannot import skills (imports point
+# upwards only), so skills attaches its inline to the role admin here.
+RoleAdmin.inlines = [RoleSkillInline, *RoleAdmin.inlines]
+
+
+@admin.register(Skill)
+class SkillAdmin(ContentAdmin):
+    list_display = ("name", "kind", "status", "updated_at")
+    list_filter = ("status", "kind")
+    search_fields = ("name", "slug", "aliases", "description")
+    prepopulated_fields = {"slug": ("name",)}
+    autocomplete_fields = ("career_steps",)
+
+
+@admin.register(RoleSkill)
+class RoleSkillAdmin(admin.ModelAdmin):
+    list_display = ("role", "skill", "importance")
+    list_filter = ("importance", "role__level")
+    list_select_related = ("role", "skill")
+    search_fields = ("role__name", "skill__name")
+    autocomplete_fields = ("role", "skill")
+    list_per_page = 50
+    show_full_result_count = False
+
+
+@admin.register(LearningResource)
+class LearningResourceAdmin(ContentAdmin):
+    list_display = ("title", "provider", "kind", "free", "status")
+    list_filter = ("status", "kind", "free")
+    search_fields = ("title", "provider", "slug")
+    prepopulated_fields = {"slug": ("title",)}
+    autocomplete_fields = ("skills",)

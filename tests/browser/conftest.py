@@ -1,0 +1,47 @@
+"""Real-browser tests: Debian's Chromium driven by Playwright against Django's live server.
+
+A missing browser is a failure, not a skip: `make test` installs Debian's chromium first.
+"""
+
+import shutil
+
+import pytest
+
+CHROMIUM_FLAGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    executable = shutil.which("chromium")
+    if executable is None:
+        pytest.fail("Debian's chromium is not installed: run `make browser` (make test does).")
+    return {**browser_type_launch_args, "executable_path": executable, "args": CHROMIUM_FLAGS}
+
+
+@pytest.fixture
+def page(page):
+    page.set_default_timeout(10_000)
+    return page
+
+
+@pytest.fixture
+def external_requests(page, live_server):
+    """Every request the page makes outside the live server (there should be none)."""
+    outside = []
+    page.on(
+        "request",
+        lambda request: None if request.url.startswith(live_server.url) or
+        request.url.startswith("data:") else outside.append(request.url),
+    )
+    return outside
+
+
+@pytest.fixture
+def console_errors(page):
+    """Console errors, such as a script or style the Content-Security-Policy blocked."""
+    errors = []
+    page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+    return errors

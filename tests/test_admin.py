@@ -1,0 +1,71 @@
+"""Admin: every changelist, add and change form renders, at a fixed query count."""
+
+import pytest
+from django.contrib import admin
+
+from tests.factories import make_full_role, make_resource, make_skill
+from tests.querycount import assert_fixed_queries
+
+pytestmark = pytest.mark.django_db
+
+CONTENT_MODELS = [
+    model for model in admin.site._registry if model._meta.app_label in {"roles", "skills"}
+]
+
+
+def admin_url(model, suffix=""):
+    return f"/admin/{model._meta.app_label}/{model._meta.model_name}/{suffix}"
+
+
+@pytest.fixture
+def content():
+    role = make_full_role()
+    make_resource(make_skill())
+    return role
+
+
+@pytest.mark.parametrize("model", CONTENT_MODELS, ids=lambda m: m.__name__)
+def test_changelist_add_and_change_forms_render(admin_client, content, model, admin_user):
+    assert admin_client.get(admin_url(model)).status_code == 200
+    assert admin_client.get(admin_url(model, "?q=role")).status_code == 200
+    assert admin_client.get(admin_url(model, "add/")).status_code == 200
+    obj = model.objects.first()
+    assert admin_client.get(admin_url(model, f"{obj.pk}/change/")).status_code == 200
+
+
+@pytest.mark.parametrize("model", CONTENT_MODELS, ids=lambda m: m.__name__)
+def test_changelists_run_a_fixed_number_of_queries(admin_client, content, model):
+    def grow():
+        for _ in range(15):
+            make_full_role()
+            make_resource(make_skill(), make_skill())
+
+    assert_fixed_queries(admin_client, admin_url(model), grow, most=12)
+
+
+def test_role_change_form_has_skill_and_step_inlines(admin_client, content):
+    html = admin_client.get(admin_url(type(content), f"{content.pk}/change/")).content.decode()
+    assert "role_skills-TOTAL_FORMS" in html
+    assert "steps_out-TOTAL_FORMS" in html
+
+
+def test_publish_action(admin_client):
+    from careers.roles.models import Role
+
+    role = make_full_role(status="draft")
+    response = admin_client.post(
+        "/admin/roles/role/", {"action": "publish", "_selected_action": [role.pk]}, follow=True
+    )
+    assert response.status_code == 200
+    role.refresh_from_db()
+    assert role.status == "published"
+    assert Role.objects.published().filter(pk=role.pk).exists()
+
+
+def test_autocomplete_endpoint_answers(admin_client, content):
+    response = admin_client.get(
+        "/admin/autocomplete/",
+        {"app_label": "roles", "model_name": "role", "field_name": "metrics", "term": "Met"},
+    )
+    assert response.status_code == 200
+    assert response.json()["results"]

@@ -1,0 +1,77 @@
+"""Every list and detail page runs a small, fixed number of queries (3 roles or 300)."""
+
+import pytest
+
+from careers.roles.models import Role
+from tests.factories import (
+    make_certification,
+    make_full_role,
+    make_metric,
+    make_resource,
+    make_role_skill,
+    make_skill,
+    make_step,
+)
+from tests.querycount import assert_fixed_queries
+
+pytestmark = pytest.mark.django_db
+
+
+def grow_everything(times=30):
+    """Add full roles (skills, KPIs, certifications, steps) plus linked skills and metrics."""
+
+    def grow():
+        for _ in range(times):
+            make_full_role()
+
+    return grow
+
+
+@pytest.fixture
+def seeded():
+    grow_everything(3)()
+    return Role.objects.first()
+
+
+@pytest.mark.parametrize(
+    ("url", "most"),
+    [("/", 1), ("/roles/", 1), ("/roles/?office=front&level=entry", 1), ("/ladder/", 2),
+     ("/skills/", 1), ("/metrics/", 1), ("/certifications/", 2)],
+)
+def test_list_pages(client, seeded, url, most):
+    assert_fixed_queries(client, url, grow_everything(), most=most)
+
+
+def test_role_detail(client):
+    role = make_full_role()
+
+    def grow():
+        for _ in range(20):
+            make_role_skill(role, make_skill())
+            role.metrics.add(make_metric())
+            role.certifications.add(make_certification())
+            make_step(role, make_full_role())
+            make_step(make_full_role(), role)
+
+    assert_fixed_queries(client, f"/roles/{role.slug}/", grow, most=6)
+
+
+def test_skill_detail(client):
+    skill = make_skill()
+
+    def grow():
+        for _ in range(20):
+            make_role_skill(make_full_role(), skill)
+            make_resource(skill)
+
+    assert_fixed_queries(client, f"/skills/{skill.slug}/", grow, most=3)
+
+
+def test_metric_detail(client):
+    metric = make_metric()
+
+    def grow():
+        for _ in range(20):
+            make_full_role().metrics.add(metric)
+
+    assert_fixed_queries(client, f"/metrics/{metric.slug}/", grow, most=2)

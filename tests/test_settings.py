@@ -1,0 +1,48 @@
+"""Production settings refuse to start without a secret, and pass `check --deploy`."""
+
+import os
+import subprocess
+import sys
+
+from django.conf import settings
+
+MANAGE = [sys.executable, "manage.py"]
+
+
+def run(args, **env):
+    # The browser tests set DJANGO_ALLOW_ASYNC_UNSAFE in this process; a deployment must not.
+    base = {k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    full_env = {**base, **env}
+    return subprocess.run(
+        MANAGE + args, env=full_env, capture_output=True, text=True, cwd=settings.BASE_DIR
+    )
+
+
+def test_production_refuses_to_start_without_a_secret_key():
+    result = run(["check"], DEBUG="false", SECRET_KEY="")
+    assert result.returncode != 0
+    assert "SECRET_KEY" in result.stderr
+
+
+def test_bad_boolean_is_a_clear_error():
+    result = run(["check"], DEBUG="maybe")
+    assert result.returncode != 0
+    assert "DEBUG must be true or false" in result.stderr
+
+
+def test_check_deploy_is_clean():
+    result = run(
+        ["check", "--deploy", "--fail-level", "WARNING"],
+        DEBUG="false",
+        SECRET_KEY="a-very-long-random-secret-key-for-tests-0123456789-abcdefghijklmnop",
+        ALLOWED_HOSTS="portal.example.org",
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_ensure_database_explains_a_missing_server():
+    result = run(["ensure_database"], DATABASE_URL="postgres://nobody@127.0.0.1:1/bpoportal")
+    assert result.returncode != 0
+    assert "No PostgreSQL server answers" in result.stderr
+    assert "DATABASE_URL" in result.stderr
+    assert "Traceback" not in result.stderr
