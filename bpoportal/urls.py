@@ -1,7 +1,11 @@
 from django.contrib import admin
 from django.urls import include, path
 
+from careers.seekers.urls import auth_urlpatterns
+
 urlpatterns = [
+    path("", include("careers.seekers.urls")),
+    *auth_urlpatterns,
     path("", include("careers.roles.urls")),
     path("skills/", include("careers.skills.urls")),
     path("admin/", admin.site.urls),

@@ -15,36 +15,62 @@ def _n() -> int:
 
 def make_metric(**kw) -> Metric:
     n = _n()
-    data = {"name": f"Metric {n}", "slug": f"metric-{n}", "abbreviation": f"M{n}",
-            "definition": "How long a **contact** takes.", "status": Status.PUBLISHED}
+    data = {
+        "name": f"Metric {n}",
+        "slug": f"metric-{n}",
+        "abbreviation": f"M{n}",
+        "definition": "How long a **contact** takes.",
+        "status": Status.PUBLISHED,
+    }
     return Metric.objects.create(**{**data, **kw})
 
 
 def make_certification(**kw) -> Certification:
     n = _n()
-    data = {"name": f"Certificate {n}", "slug": f"cert-{n}", "issuing_body": "Some Body",
-            "description": "A real exam.", "status": Status.PUBLISHED}
+    data = {
+        "name": f"Certificate {n}",
+        "slug": f"cert-{n}",
+        "issuing_body": "Some Body",
+        "description": "A real exam.",
+        "status": Status.PUBLISHED,
+    }
     return Certification.objects.create(**{**data, **kw})
 
 
 def make_role(**kw) -> Role:
     n = _n()
-    data = {"name": f"Role {n}", "slug": f"role-{n}", "summary": "Answers customers.",
-            "what_they_do": "- Takes calls", "office": "front", "channel": "voice",
-            "level": "entry", "status": Status.PUBLISHED}
+    data = {
+        "name": f"Role {n}",
+        "slug": f"role-{n}",
+        "summary": "Answers customers.",
+        "what_they_do": "- Takes calls",
+        "office": "front",
+        "channel": "voice",
+        "level": "entry",
+        "status": Status.PUBLISHED,
+    }
     return Role.objects.create(**{**data, **kw})
 
 
 def make_skill(**kw) -> Skill:
     n = _n()
-    data = {"name": f"Skill {n}", "slug": f"skill-{n}", "kind": "soft",
-            "description": "Being good at it.", "status": Status.PUBLISHED}
+    data = {
+        "name": f"Skill {n}",
+        "slug": f"skill-{n}",
+        "kind": "soft",
+        "description": "Being good at it.",
+        "status": Status.PUBLISHED,
+    }
     return Skill.objects.create(**{**data, **kw})
 
 
 def make_step(from_role, to_role, **kw) -> CareerStep:
-    data = {"kind": "promotion", "typical_months": 12, "what_it_takes": "Hit your KPIs.",
-            "status": Status.PUBLISHED}
+    data = {
+        "kind": "promotion",
+        "typical_months": 12,
+        "what_it_takes": "Hit your KPIs.",
+        "status": Status.PUBLISHED,
+    }
     return CareerStep.objects.create(from_role=from_role, to_role=to_role, **{**data, **kw})
 
 
@@ -54,8 +80,14 @@ def make_role_skill(role, skill, importance="essential") -> RoleSkill:
 
 def make_resource(*skills, **kw) -> LearningResource:
     n = _n()
-    data = {"title": f"Course {n}", "slug": f"course-{n}", "provider": "Free School",
-            "kind": "course", "url": "https://example.org/course", "status": Status.PUBLISHED}
+    data = {
+        "title": f"Course {n}",
+        "slug": f"course-{n}",
+        "provider": "Free School",
+        "kind": "course",
+        "url": "https://example.org/course",
+        "status": Status.PUBLISHED,
+    }
     resource = LearningResource.objects.create(**{**data, **kw})
     resource.skills.set(skills)
     return resource

@@ -35,8 +35,15 @@ def seeded():
 
 @pytest.mark.parametrize(
     ("url", "most"),
-    [("/", 1), ("/roles/", 1), ("/roles/?office=front&level=entry", 1), ("/ladder/", 2),
-     ("/skills/", 1), ("/metrics/", 1), ("/certifications/", 2)],
+    [
+        ("/", 1),
+        ("/roles/", 1),
+        ("/roles/?office=front&level=entry", 1),
+        ("/ladder/", 2),
+        ("/skills/", 1),
+        ("/metrics/", 1),
+        ("/certifications/", 2),
+    ],
 )
 def test_list_pages(client, seeded, url, most):
     assert_fixed_queries(client, url, grow_everything(), most=most)

@@ -12,8 +12,13 @@ def roles():
     return {
         "csr": make_role(name="CSR", office="front", channel="voice", level="entry"),
         "chat": make_role(name="Chat Agent", office="front", channel="non-voice", level="entry"),
-        "coder": make_role(name="Medical Coder", office="back", channel="non-voice", level="mid",
-                           industry="healthcare"),
+        "coder": make_role(
+            name="Medical Coder",
+            office="back",
+            channel="non-voice",
+            level="mid",
+            industry="healthcare",
+        ),
         "lead": make_role(name="Team Leader", office="front", channel="blended", level="senior"),
     }
 

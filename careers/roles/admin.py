@@ -25,8 +25,19 @@ class RoleAdmin(ContentAdmin):
     fieldsets = (
         (None, {"fields": ("name", "slug", "status", "other_titles", "summary")}),
         ("Where it sits", {"fields": ("office", "channel", "level", "industry")}),
-        ("The work", {"fields": ("what_they_do", "day_in_the_life", "shifts", "work_from_home",
-                                 "challenges", "entry_requirements")}),
+        (
+            "The work",
+            {
+                "fields": (
+                    "what_they_do",
+                    "day_in_the_life",
+                    "shifts",
+                    "work_from_home",
+                    "challenges",
+                    "entry_requirements",
+                )
+            },
+        ),
         ("Measures and credentials", {"fields": ("metrics", "certifications")}),
         ("History", {"fields": ("created_at", "updated_at"), "classes": ("collapse",)}),
     )

@@ -94,14 +94,18 @@ class Role(Publishable):
     name = models.CharField(max_length=120)
     slug = models.SlugField(max_length=80, unique=True)
     other_titles = ArrayField(
-        models.CharField(max_length=80), blank=True, default=list,
+        models.CharField(max_length=80),
+        blank=True,
+        default=list,
         help_text="Other job titles employers use, comma-separated.",
     )
     summary = models.CharField(max_length=400)
     what_they_do = models.TextField(help_text="Markdown.")
     day_in_the_life = models.TextField(blank=True, help_text="Markdown.")
     shifts = models.TextField(blank=True, help_text="Markdown: night shifts, weekends, rotation.")
-    work_from_home = models.TextField(blank=True, help_text="Markdown: the set-up employers ask for.")
+    work_from_home = models.TextField(
+        blank=True, help_text="Markdown: the set-up employers ask for."
+    )
     challenges = models.TextField(blank=True, help_text="Markdown: what is hard.")
     entry_requirements = models.TextField(blank=True, help_text="Markdown.")
     office = models.CharField(max_length=10, choices=Office.choices)
@@ -163,7 +167,9 @@ class CareerStep(Publishable):
     class Meta:
         ordering = ["from_role__name", "to_role__name"]
         constraints = [
-            models.UniqueConstraint(fields=["from_role", "to_role"], name="career_step_unique_pair"),
+            models.UniqueConstraint(
+                fields=["from_role", "to_role"], name="career_step_unique_pair"
+            ),
             models.CheckConstraint(
                 condition=~Q(from_role=F("to_role")), name="career_step_not_to_itself"
             ),

@@ -10,6 +10,7 @@ from careers.roles.models import (
     Metric,
     Role,
 )
+from careers.roles.sections import role_sections
 
 
 def home(request):
@@ -46,6 +47,7 @@ def role_detail(request, slug):
         "certifications": role.certifications.visible_to(request.user),
         "steps_in": steps.filter(to_role=role).order_by("from_role__name"),
         "steps_out": steps.filter(from_role=role).order_by("kind", "to_role__name"),
+        "sections": role_sections.render(role, request.user),
     }
     return render(request, "roles/role_detail.html", context)
 
@@ -57,9 +59,9 @@ def ladder(request):
     """The whole career map: roles by level, each with its published steps out."""
     steps_out = Prefetch(
         "steps_out",
-        queryset=CareerStep.objects.published().select_related("to_role").order_by(
-            "kind", "to_role__name"
-        ),
+        queryset=CareerStep.objects.published()
+        .select_related("to_role")
+        .order_by("kind", "to_role__name"),
         to_attr="public_steps_out",
     )
     roles = Role.objects.published().prefetch_related(steps_out)

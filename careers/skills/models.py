@@ -22,11 +22,15 @@ class Skill(Publishable):
     description = models.TextField(help_text="Markdown.")
     how_to_build = models.TextField(blank=True, help_text="Markdown: concrete steps.")
     aliases = ArrayField(
-        models.CharField(max_length=80), blank=True, default=list,
+        models.CharField(max_length=80),
+        blank=True,
+        default=list,
         help_text="Words a job ad may use for this skill, comma-separated (matched as whole words).",
     )
     career_steps = models.ManyToManyField(
-        CareerStep, blank=True, related_name="skills",
+        CareerStep,
+        blank=True,
+        related_name="skills",
         help_text="Career steps for which this skill has to grow.",
     )
 

@@ -24,5 +24,3 @@ def skill_detail(request, slug):
         "resources": LearningResource.objects.published().filter(skills=skill),
     }
     return render(request, "skills/skill_detail.html", context)
-
-

@@ -8,8 +8,14 @@ import shutil
 import pytest
 
 CHROMIUM_FLAGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
 ]
 
 
@@ -33,8 +39,11 @@ def external_requests(page, live_server):
     outside = []
     page.on(
         "request",
-        lambda request: None if request.url.startswith(live_server.url) or
-        request.url.startswith("data:") else outside.append(request.url),
+        lambda request: (
+            None
+            if request.url.startswith(live_server.url) or request.url.startswith("data:")
+            else outside.append(request.url)
+        ),
     )
     return outside
 

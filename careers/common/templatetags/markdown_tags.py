@@ -12,8 +12,29 @@ from django.utils.safestring import mark_safe
 register = template.Library()
 
 ALLOWED_TAGS = {
-    "p", "br", "hr", "strong", "em", "b", "i", "code", "pre", "blockquote",
-    "ul", "ol", "li", "h3", "h4", "h5", "a", "table", "thead", "tbody", "tr", "th", "td",
+    "p",
+    "br",
+    "hr",
+    "strong",
+    "em",
+    "b",
+    "i",
+    "code",
+    "pre",
+    "blockquote",
+    "ul",
+    "ol",
+    "li",
+    "h3",
+    "h4",
+    "h5",
+    "a",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
 }
 ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "th": {"scope"}}
 
@@ -31,4 +52,4 @@ def render_markdown(text: str) -> str:
 
 @register.filter(name="markdown")
 def markdown_filter(text: str) -> str:
-    return mark_safe(render_markdown(text))  # noqa: S308 - sanitised by nh3 above
+    return mark_safe(render_markdown(text))

@@ -4,7 +4,9 @@ from careers.content.loader import load_all
 
 
 class Command(BaseCommand):
-    help = "Load the seed content in content/*.yaml; safe to run again (creates only what is missing)."
+    help = (
+        "Load the seed content in content/*.yaml; safe to run again (creates only what is missing)."
+    )
 
     def handle(self, *args, **options):
         try:
