@@ -103,9 +103,7 @@ class Role(Publishable):
     what_they_do = models.TextField(help_text="Markdown.")
     day_in_the_life = models.TextField(blank=True, help_text="Markdown.")
     shifts = models.TextField(blank=True, help_text="Markdown: night shifts, weekends, rotation.")
-    work_from_home = models.TextField(
-        blank=True, help_text="Markdown: the set-up employers ask for."
-    )
+    work_from_home = models.TextField(blank=True, help_text="Markdown: the set-up asked for.")
     challenges = models.TextField(blank=True, help_text="Markdown: what is hard.")
     entry_requirements = models.TextField(blank=True, help_text="Markdown.")
     office = models.CharField(max_length=10, choices=Office.choices)

@@ -21,9 +21,7 @@ def signup(request):
             user = form.save()
             # login() fires user_logged_in, which moves this browser's progress to the account.
             login(request, user, backend=MODEL_BACKEND)
-        messages.success(
-            request, "Welcome! Your account is ready and your progress is saved in it."
-        )
+        messages.success(request, "Welcome! Your progress is now saved in your account.")
         return redirect("seekers:me")
     return render(request, "registration/signup.html", {"form": form})
 

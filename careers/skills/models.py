@@ -25,7 +25,7 @@ class Skill(Publishable):
         models.CharField(max_length=80),
         blank=True,
         default=list,
-        help_text="Words a job ad may use for this skill, comma-separated (matched as whole words).",
+        help_text="Words a job ad may use for it, comma-separated (matched as whole words).",
     )
     career_steps = models.ManyToManyField(
         CareerStep,
