@@ -76,6 +76,8 @@ INSTALLED_APPS = [
     "careers.seekers",
     "careers.roles",
     "careers.skills",
+    "careers.interviews",
+    "careers.resumes",
     "careers.content",
 ]
 
@@ -117,6 +119,10 @@ DATABASES = {
         env_str("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/bpoportal"),
         conn_max_age=env_int("DB_CONN_MAX_AGE", 60),
         conn_health_checks=True,
+        # Lets two test runs on one machine use separate test databases.
+        test_options={"NAME": os.environ["TEST_DATABASE_NAME"]}
+        if "TEST_DATABASE_NAME" in os.environ
+        else None,
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -152,7 +158,7 @@ USE_TZ = True
 # Static files: the project's own plus Bootstrap from its PyPI package; whitenoise serves them,
 # compressed and with hashed names outside development.
 STATIC_URL = "/static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = Path(env_str("STATIC_ROOT", str(BASE_DIR / "staticfiles")))
 STATICFILES_DIRS = [BASE_DIR / "static", ("bootstrap", xstatic.pkg.bootstrap.BASE_DIR)]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
@@ -211,4 +217,6 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
+    # axes logs every successful login at INFO; keep its warnings (lockouts) only.
+    "loggers": {"axes": {"level": "WARNING"}},
 }

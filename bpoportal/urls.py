@@ -8,5 +8,7 @@ urlpatterns = [
     *auth_urlpatterns,
     path("", include("careers.roles.urls")),
     path("skills/", include("careers.skills.urls")),
+    path("interviews/", include("careers.interviews.urls")),
+    path("resume/", include("careers.resumes.urls")),
     path("admin/", admin.site.urls),
 ]

@@ -60,7 +60,8 @@ def test_role_detail(client):
             make_step(role, make_full_role())
             make_step(make_full_role(), role)
 
-    assert_fixed_queries(client, f"/roles/{role.slug}/", grow, most=6)
+    # role, skills, KPIs, certifications, steps in, steps out, interview questions
+    assert_fixed_queries(client, f"/roles/{role.slug}/", grow, most=7)
 
 
 def test_skill_detail(client):

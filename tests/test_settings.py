@@ -1,5 +1,6 @@
 """Production settings refuse to start without a secret, and pass `check --deploy`."""
 
+import json
 import os
 import subprocess
 import sys
@@ -38,6 +39,22 @@ def test_check_deploy_is_clean():
         ALLOWED_HOSTS="portal.example.org",
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_production_static_files_are_hashed_and_compressed(tmp_path):
+    result = run(
+        ["collectstatic", "--noinput", "-v0"],
+        DEBUG="false",
+        SECRET_KEY="x" * 60,
+        ALLOWED_HOSTS="portal.example.org",
+        STATIC_ROOT=str(tmp_path),
+    )
+    assert result.returncode == 0, result.stderr
+    manifest = json.loads((tmp_path / "staticfiles.json").read_text())["paths"]
+    hashed = manifest["bootstrap/css/bootstrap.min.css"]
+    assert hashed != "bootstrap/css/bootstrap.min.css"  # a content hash in the name
+    assert (tmp_path / hashed).exists() and (tmp_path / f"{hashed}.gz").exists()
+    assert "css/site.css" in manifest
 
 
 def test_ensure_database_explains_a_missing_server():

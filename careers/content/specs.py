@@ -5,6 +5,9 @@ One spec a file, in load order (a file may only point at slugs loaded before it)
 
 from dataclasses import dataclass, field
 
+from django.core.exceptions import ValidationError
+
+from careers.interviews.models import Question, RubricLine
 from careers.roles.models import CareerStep, Certification, Metric, Role
 from careers.skills.models import Importance, LearningResource, RoleSkill, Skill
 
@@ -50,6 +53,33 @@ class CareerStepSpec(Spec):
         return {"from", "to"}
 
 
+class QuestionSpec(Spec):
+    """Interview questions: follow-ups as a list, and a role-play's scorecard lines."""
+
+    def extra_keys(self):
+        return {"slug", "follow_ups", "rubric"}
+
+    def after_create(self, obj, record):
+        where = f"{self.filename} {record['slug']}"
+        obj.follow_ups = [str(text).strip() for text in record.get("follow_ups") or []]
+        try:
+            obj.full_clean()  # catches an unknown category or difficulty, or a missing text
+        except ValidationError as exc:
+            raise ValueError(f"{where}: {exc.messages}") from None
+        obj.save(update_fields=["follow_ups"])
+        rubric = record.get("rubric") or []
+        if rubric and not obj.is_role_play:
+            raise ValueError(f"{where}: only role_play questions have a rubric")
+        for order, line in enumerate(rubric, start=1):
+            if not isinstance(line, dict) or "criterion" not in line:
+                raise ValueError(f"{where}: each rubric line needs a criterion and a description")
+            RubricLine.objects.get_or_create(
+                question=obj,
+                criterion=line["criterion"],
+                defaults={"order": order, "description": line.get("description") or ""},
+            )
+
+
 def by_slug(model, slugs: list[str], where: str) -> list:
     found = {obj.slug: obj for obj in model.objects.filter(slug__in=slugs)}
     missing = [slug for slug in slugs if slug not in found]
@@ -62,12 +92,20 @@ SPECS: list[Spec] = [
     Spec(
         "metrics.yaml",
         Metric,
-        ("name", "abbreviation", "definition", "calculation", "why_it_matters", "typical_target"),
+        (
+            "name",
+            "abbreviation",
+            "aliases",
+            "definition",
+            "calculation",
+            "why_it_matters",
+            "typical_target",
+        ),
     ),
     Spec(
         "certifications.yaml",
         Certification,
-        ("name", "issuing_body", "url", "suits", "description"),
+        ("name", "issuing_body", "aliases", "url", "suits", "description"),
     ),
     Spec("skills.yaml", Skill, ("name", "kind", "description", "how_to_build", "aliases")),
     RoleSpec(
@@ -101,5 +139,12 @@ SPECS: list[Spec] = [
         LearningResource,
         ("title", "provider", "kind", "free", "url", "description"),
         m2m={"skills": ("skills", Skill)},
+    ),
+    # Every questions-*.yaml file (general, per role…), after the roles they point at.
+    QuestionSpec(
+        "questions-*.yaml",
+        Question,
+        ("text", "category", "difficulty", "looking_for", "tips", "sample_answer"),
+        m2m={"roles": ("roles", Role)},
     ),
 ]

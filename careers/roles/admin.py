@@ -55,12 +55,12 @@ class CareerStepAdmin(ContentAdmin):
 @admin.register(Metric)
 class MetricAdmin(ContentAdmin):
     list_display = ("name", "abbreviation", "typical_target", "status")
-    search_fields = ("name", "abbreviation", "slug", "definition")
+    search_fields = ("name", "abbreviation", "slug", "aliases", "definition")
     prepopulated_fields = {"slug": ("name",)}
 
 
 @admin.register(Certification)
 class CertificationAdmin(ContentAdmin):
     list_display = ("name", "issuing_body", "status")
-    search_fields = ("name", "issuing_body", "slug")
+    search_fields = ("name", "issuing_body", "slug", "aliases")
     prepopulated_fields = {"slug": ("name",)}

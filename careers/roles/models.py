@@ -40,6 +40,12 @@ class Metric(Publishable):
     name = models.CharField(max_length=120)
     slug = models.SlugField(max_length=80, unique=True)
     abbreviation = models.CharField(max_length=20, blank=True)
+    aliases = ArrayField(
+        models.CharField(max_length=80),
+        blank=True,
+        default=list,
+        help_text="Other names in job ads, comma-separated (e.g. first call resolution).",
+    )
     definition = models.TextField(help_text="Markdown.")
     calculation = models.TextField(blank=True, help_text="Markdown: formula and a worked example.")
     why_it_matters = models.TextField(blank=True, help_text="Markdown.")
@@ -59,6 +65,12 @@ class Certification(Publishable):
     name = models.CharField(max_length=160)
     slug = models.SlugField(max_length=80, unique=True)
     issuing_body = models.CharField(max_length=160)
+    aliases = ArrayField(
+        models.CharField(max_length=80),
+        blank=True,
+        default=list,
+        help_text="Short names in job ads, comma-separated (e.g. ITIL, CompTIA A+).",
+    )
     url = models.URLField(blank=True, help_text="The issuing body's page.")
     suits = models.TextField(blank=True, help_text="Markdown: who it suits, effort, prerequisites.")
     description = models.TextField(blank=True, help_text="Markdown.")

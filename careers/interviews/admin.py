@@ -1,0 +1,86 @@
+"""Curating the question bank. Practice sessions and answers have no admin: they are private
+to the job seeker who wrote them."""
+
+from django import forms
+from django.contrib import admin
+
+from careers.common.admin import ContentAdmin
+from careers.interviews.models import Question, RubricLine
+
+
+class LinesField(forms.CharField):
+    """A list of short texts edited as one per line (follow-up questions contain commas)."""
+
+    widget = forms.Textarea(attrs={"rows": 4})
+
+    def prepare_value(self, value):
+        return "\n".join(value) if isinstance(value, list | tuple) else value
+
+    def to_python(self, value):
+        text = super().to_python(value)
+        return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+class QuestionAdminForm(forms.ModelForm):
+    follow_ups = LinesField(
+        required=False, help_text="Likely follow-up questions, one a line.", max_length=5000
+    )
+
+    class Meta:
+        model = Question
+        fields = (
+            "text",
+            "slug",
+            "status",
+            "category",
+            "difficulty",
+            "roles",
+            "looking_for",
+            "tips",
+            "sample_answer",
+            "follow_ups",
+        )
+
+    def clean_follow_ups(self):
+        lines = self.cleaned_data["follow_ups"]
+        too_long = [line for line in lines if len(line) > 300]
+        if too_long:
+            raise forms.ValidationError("Keep each follow-up question under 300 characters.")
+        return lines
+
+
+class RubricLineInline(admin.TabularInline):
+    model = RubricLine
+    extra = 0
+    fields = ("order", "criterion", "description")
+    verbose_name = "scorecard line (role-play questions only)"
+    verbose_name_plural = "scorecard (role-play questions only)"
+
+
+@admin.register(Question)
+class QuestionAdmin(ContentAdmin):
+    form = QuestionAdminForm
+    list_display = ("short_text", "category", "difficulty", "for_roles", "status", "updated_at")
+    list_filter = ("status", "category", "difficulty", "roles")
+    search_fields = ("text", "slug", "looking_for", "tips", "sample_answer")
+    prepopulated_fields = {"slug": ("text",)}
+    autocomplete_fields = ("roles",)
+    inlines = [RubricLineInline]
+    fieldsets = (
+        (None, {"fields": ("text", "slug", "status", "category", "difficulty", "roles")}),
+        ("Help for the job seeker", {"fields": ("looking_for", "tips", "sample_answer")}),
+        ("Follow-ups", {"fields": ("follow_ups",)}),
+        ("History", {"fields": ("created_at", "updated_at"), "classes": ("collapse",)}),
+    )
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("roles")
+
+    @admin.display(description="question", ordering="text")
+    def short_text(self, obj):
+        return str(obj)
+
+    @admin.display(description="roles")
+    def for_roles(self, obj):
+        names = [role.name for role in obj.roles.all()]
+        return ", ".join(names) if names else "All roles"

@@ -1,0 +1,116 @@
+"""How interview practice plugs into lower apps: the role page, /me/, and the login merge."""
+
+from django.db import transaction
+from django.db.models import Avg, Count, Q
+
+from careers.common.models import Status
+from careers.interviews.models import (
+    BOXES,
+    Category,
+    PracticeSession,
+    Question,
+    QuestionProgress,
+    RubricScore,
+)
+from careers.interviews.practice import CATEGORY_ADVICE, WEAK_RATING
+from careers.roles.sections import role_sections
+from careers.seekers.me import me_sections
+from careers.seekers.merge import register
+
+ROLE_PAGE_QUESTIONS = 3
+ROLE_PAGE_CANDIDATES = 24  # read a few more in the same query, to show a mix of categories
+WEAK_CRITERION_BELOW = 3.0
+
+
+@role_sections.register
+def role_questions(role, user):
+    """A few questions for the role page (one query): the role's own first, varied categories."""
+    candidates = (
+        Question.objects.published()
+        .for_role(role)
+        .aimed_at(role)
+        .order_by("-for_this_role", "?")[:ROLE_PAGE_CANDIDATES]
+    )
+    picked, seen = [], set()
+    for question in candidates:
+        if question.category not in seen:
+            picked.append(question)
+            seen.add(question.category)
+        if len(picked) == ROLE_PAGE_QUESTIONS:
+            break
+    if not picked:
+        return None
+    return "interviews/_role_section.html", {"role": role, "questions": picked}
+
+
+@me_sections.register
+def my_practice(owner):
+    """Practice history and weak areas (four queries, however much was practised)."""
+    if owner is None:
+        return "interviews/_me_section.html", {"sessions": []}
+    sessions = list(
+        PracticeSession.objects.filter(owner=owner)
+        .select_related("role")
+        .annotate(
+            rated=Count("items", filter=Q(items__rating__isnull=False)),
+            average=Avg("items__rating"),
+        )[:6]
+    )
+    if not sessions:
+        return "interviews/_me_section.html", {"sessions": []}
+    progress = QuestionProgress.objects.filter(owner=owner, question__status=Status.PUBLISHED)
+    by_category = (
+        progress.values("question__category")
+        .annotate(rated=Count("id"), weak=Count("id", filter=Q(box=1)))
+        .order_by()
+    )
+    weak_areas = sorted(
+        (
+            {
+                "label": Category(row["question__category"]).label,
+                "weak": row["weak"],
+                "rated": row["rated"],
+                "advice": CATEGORY_ADVICE[row["question__category"]],
+            }
+            for row in by_category
+            if row["weak"]
+        ),
+        key=lambda area: (-area["weak"] / area["rated"], area["label"]),
+    )
+    again = list(progress.filter(box=1).select_related("question").order_by("last_seen")[:5])
+    criteria = (
+        RubricScore.objects.filter(item__session__owner=owner)
+        .values("rubric_line__criterion")
+        .annotate(average=Avg("score"), times=Count("id"))
+        .filter(average__lt=WEAK_CRITERION_BELOW)
+        .order_by("average", "rubric_line__criterion")[:5]
+    )
+    context = {
+        "sessions": sessions,
+        "weak_areas": weak_areas,
+        "again": again,
+        "weak_criteria": list(criteria),
+        "boxes": BOXES,
+        "weak_rating": WEAK_RATING,
+    }
+    return "interviews/_me_section.html", context
+
+
+@register
+@transaction.atomic
+def merge_practice(source, target):
+    """Sessions move as they are; for a question both sides rated, keep the weaker (lower) box,
+    add up the times rated and keep the latest date, so nothing practised is lost."""
+    PracticeSession.objects.filter(owner=source).update(owner=target)
+    theirs = {
+        p.question_id: p for p in QuestionProgress.objects.select_for_update().filter(owner=target)
+    }
+    mine = QuestionProgress.objects.filter(owner=source)
+    mine.exclude(question_id__in=list(theirs)).update(owner=target)
+    for progress in mine.filter(question_id__in=list(theirs)):
+        kept = theirs[progress.question_id]
+        kept.box = min(kept.box, progress.box)
+        kept.times += progress.times
+        kept.last_seen = max(kept.last_seen, progress.last_seen)
+        kept.save(update_fields=["box", "times", "last_seen"])
+        progress.delete()

@@ -1,0 +1,31 @@
+from django.contrib import admin
+
+from careers.common.admin import ContentAdmin
+from careers.resumes.models import ChecklistItem, JargonTerm
+
+# Job seekers' ticks, notes and saved ads are private: deliberately not in admin.
+
+
+@admin.register(ChecklistItem)
+class ChecklistItemAdmin(ContentAdmin):
+    list_display = ("text", "section", "part", "order", "for_roles", "status")
+    list_filter = ("status", "section", "part", "roles")
+    search_fields = ("text", "slug", "why", "good_example")
+    prepopulated_fields = {"slug": ("text",)}
+    autocomplete_fields = ("roles",)
+    ordering = ("section", "part", "order")
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("roles")
+
+    @admin.display(description="Roles")
+    def for_roles(self, item):
+        return ", ".join(role.name for role in item.roles.all()) or "All roles"
+
+
+@admin.register(JargonTerm)
+class JargonTermAdmin(ContentAdmin):
+    list_display = ("term", "knockout", "status")
+    list_filter = ("status", "knockout")
+    search_fields = ("term", "slug", "aliases", "meaning")
+    prepopulated_fields = {"slug": ("term",)}

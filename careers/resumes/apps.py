@@ -1,0 +1,11 @@
+from django.apps import AppConfig
+
+
+class ResumesConfig(AppConfig):
+    """Resume and cover-letter tailoring: checklists per role or per job ad, and their ticks."""
+
+    name = "careers.resumes"
+    label = "resumes"
+
+    def ready(self):
+        from careers.resumes import hooks  # noqa: F401  (role page, /me/ and login merge)

@@ -1,0 +1,64 @@
+"""How resume tailoring plugs into lower apps: the role page, /me/, and the login merge."""
+
+from django.db import transaction
+from django.db.models import Count, Q
+
+from careers.resumes.checklist import ad_only_entries, role_checklist_keys
+from careers.resumes.matcher import Vocabulary, match_ad
+from careers.resumes.models import SavedAd, Tick
+from careers.roles.models import Role
+from careers.roles.sections import role_sections
+from careers.seekers.me import me_sections
+from careers.seekers.merge import register
+
+
+@role_sections.register
+def tailor_link(role, user):
+    return "resumes/_role_section.html", {"role": role}
+
+
+@me_sections.register
+def my_checklists(owner):
+    """Every checklist this owner has touched, with "x of y done" (a fixed number of queries)."""
+    if owner is None:
+        return "resumes/_me_section.html", {"roles": [], "ads": []}
+    done_by_role = dict(
+        Tick.objects.filter(owner=owner, role__isnull=False)
+        .values("role")
+        .annotate(done=Count("id", filter=Q(done=True)))
+        .values_list("role", "done")
+    )
+    roles = list(Role.objects.published().filter(pk__in=done_by_role))
+    ads = list(
+        SavedAd.objects.filter(owner=owner)
+        .select_related("role")
+        .annotate(done=Count("tick", filter=Q(tick__done=True)))
+    )
+    keys = role_checklist_keys({r.pk for r in roles} | {a.role_id for a in ads if a.role_id})
+    rows = [(role, done_by_role[role.pk], len(keys[role.pk])) for role in roles]
+    if ads:
+        vocabulary = Vocabulary()
+        for ad in ads:
+            ad_keys = {e.key for e in ad_only_entries(match_ad(ad.text, vocabulary), None)}
+            ad.total = len(ad_keys | keys[ad.role_id])
+    return "resumes/_me_section.html", {"roles": rows, "ads": ads}
+
+
+@register
+def merge_ticks(source, target):
+    """Saved ads move as they are; a role line ticked on both sides stays ticked, notes join."""
+    SavedAd.objects.filter(owner=source).update(owner=target)
+    Tick.objects.filter(owner=source, ad__isnull=False).update(owner=target)
+    theirs = {(t.role_id, t.key): t for t in Tick.objects.filter(owner=target, role__isnull=False)}
+    with transaction.atomic():
+        for tick in Tick.objects.filter(owner=source, role__isnull=False):
+            kept = theirs.get((tick.role_id, tick.key))
+            if kept is None:
+                tick.owner = target
+                tick.save(update_fields=["owner"])
+                continue
+            kept.done = kept.done or tick.done
+            if tick.note and tick.note != kept.note:
+                kept.note = " / ".join(n for n in (kept.note, tick.note) if n)[:500]
+            kept.save(update_fields=["done", "note", "updated_at"])
+            tick.delete()

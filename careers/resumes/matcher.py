@@ -1,0 +1,221 @@
+"""Reading a pasted job ad: which skills, KPIs, certifications, roles and jargon it mentions.
+
+Everything runs here, on the server, with no outside service. Every phrase staff curate (skill
+names and aliases, KPI names and abbreviations, certification names, role titles, jargon terms)
+becomes one case-insensitive, whole-word regular expression, longest phrase first, so "customer
+service" wins over "service" and "crm" never matches inside "scrms".
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from django.db.models import Prefetch
+
+from careers.resumes.models import JargonTerm
+from careers.roles.models import Certification, Metric, Role
+from careers.skills.models import Importance, RoleSkill, Skill
+
+MAX_AD_LENGTH = 10_000
+
+# Scores for suggesting roles: the ad's job title counts most, then essential skills.
+TITLE_POINTS, ESSENTIAL_POINTS, HELPFUL_POINTS, KPI_POINTS, CERT_POINTS = 6, 3, 1, 1, 2
+
+
+@dataclass(frozen=True)
+class Term:
+    phrase: str  # normalised: lowercase, single spaces
+    kind: str  # skill | metric | certification | role | jargon
+    obj: object
+    via: str  # "name", "alias", "abbreviation", "title"
+
+
+@dataclass
+class Hit:
+    start: int
+    end: int
+    text: str
+    terms: list[Term]  # one phrase may name several things ("wpm": a skill and a knock-out)
+
+    @property
+    def explanation(self) -> str:
+        return "; ".join(describe(t) for t in self.terms)
+
+
+KIND_LABELS = {
+    "skill": "skill",
+    "metric": "KPI",
+    "certification": "certification",
+    "role": "job title",
+    "jargon": "BPO term",
+}
+
+
+def describe(term: Term) -> str:
+    via = "" if term.via in ("name", "title") else f" ({term.via})"
+    return f"{KIND_LABELS[term.kind]}: {term.obj}{via}"
+
+
+@dataclass
+class Suggestion:
+    role: Role
+    score: int
+    reasons: list[str]
+
+
+@dataclass
+class MatchResult:
+    text: str
+    hits: list[Hit]
+    skills: dict = field(default_factory=dict)  # Skill -> [Hit]
+    metrics: dict = field(default_factory=dict)
+    certifications: dict = field(default_factory=dict)
+    jargon: dict = field(default_factory=dict)
+    suggestions: list[Suggestion] = field(default_factory=list)
+    typing_wpm: list[int] = field(default_factory=list)
+
+    @property
+    def knockouts(self) -> list:
+        return [term for term in self.jargon if term.knockout]
+
+    @property
+    def found_anything(self) -> bool:
+        return bool(self.hits)
+
+    def segments(self) -> list[tuple[str, Hit | None]]:
+        """The ad cut into plain text and matched words, for highlighting."""
+        out, pos = [], 0
+        for hit in self.hits:
+            if hit.start > pos:
+                out.append((self.text[pos : hit.start], None))
+            out.append((self.text[hit.start : hit.end], hit))
+            pos = hit.end
+        if pos < len(self.text):
+            out.append((self.text[pos:], None))
+        return out
+
+
+def normalise(phrase: str) -> str:
+    return re.sub(r"[\s\-]+", " ", phrase.strip().lower())
+
+
+class Vocabulary:
+    """Every phrase the matcher knows, loaded in a fixed number of queries."""
+
+    def __init__(self) -> None:
+        terms: dict[str, list[Term]] = {}
+
+        def add(phrase: str, kind: str, obj, via: str) -> None:
+            key = normalise(phrase)
+            if len(key) < 2:
+                return
+            same = terms.setdefault(key, [])
+            if not any(t.kind == kind and t.obj == obj for t in same):
+                same.append(Term(key, kind, obj, via))
+
+        for skill in Skill.objects.published():
+            add(skill.name, "skill", skill, "name")
+            for alias in skill.aliases:
+                add(alias, "skill", skill, "alias")
+        for metric in Metric.objects.published():
+            add(metric.name, "metric", metric, "name")
+            if metric.abbreviation:
+                add(metric.abbreviation, "metric", metric, "abbreviation")
+            for alias in metric.aliases:
+                add(alias, "metric", metric, "alias")
+        for cert in Certification.objects.published():
+            add(cert.name, "certification", cert, "name")
+            for alias in cert.aliases:
+                add(alias, "certification", cert, "alias")
+        self.roles = list(
+            Role.objects.published().prefetch_related(
+                Prefetch("role_skills", queryset=RoleSkill.objects.published()),
+                Prefetch("metrics", queryset=Metric.objects.published()),
+                Prefetch("certifications", queryset=Certification.objects.published()),
+            )
+        )
+        for role in self.roles:
+            for title in [role.name, *role.other_titles]:
+                add(title, "role", role, "title")
+        for term in JargonTerm.objects.published():
+            add(term.term, "jargon", term, "name")
+            for alias in term.aliases:
+                add(alias, "jargon", term, "alias")
+        self.terms = terms
+        alternatives = sorted(terms, key=len, reverse=True)
+        body = "|".join(r"[\s\-]+".join(map(re.escape, p.split(" "))) for p in alternatives)
+        self.pattern = re.compile(rf"(?<!\w)(?:{body})s?(?!\w)", re.IGNORECASE) if body else None
+
+    def find(self, text: str) -> list[Hit]:
+        if self.pattern is None:
+            return []
+        return [self._hit(m) for m in self.pattern.finditer(text)]
+
+    def _hit(self, match: re.Match) -> Hit:
+        key = normalise(match.group())
+        if key not in self.terms:  # a plural: "call center agents"
+            key = key[:-1]
+        terms = list(self.terms[key])
+        # A longer phrase also carries what its words name on their own: "HIPAA compliance"
+        # is a skill, and its "HIPAA" is a knock-out requirement too.
+        words = key.split(" ")
+        for size in range(len(words) - 1, 0, -1):
+            for start in range(len(words) - size + 1):
+                for term in self.terms.get(" ".join(words[start : start + size]), []):
+                    if not any(t.kind == term.kind and t.obj == term.obj for t in terms):
+                        terms.append(term)
+        return Hit(match.start(), match.end(), match.group(), terms)
+
+
+WPM = re.compile(r"(?<!\d)(\d{2,3})\s*(?:\+\s*)?(?:wpm|words\s+per\s+minute)", re.IGNORECASE)
+
+
+def match_ad(text: str, vocabulary: Vocabulary | None = None) -> MatchResult:
+    vocabulary = vocabulary or Vocabulary()
+    result = MatchResult(text=text, hits=vocabulary.find(text))
+    buckets = {
+        "skill": result.skills,
+        "metric": result.metrics,
+        "certification": result.certifications,
+        "jargon": result.jargon,
+    }
+    titles = {}
+    for hit in result.hits:
+        for term in hit.terms:
+            if term.kind == "role":
+                titles.setdefault(term.obj.pk, hit)
+            else:
+                buckets[term.kind].setdefault(term.obj, []).append(hit)
+    result.typing_wpm = sorted({int(n) for n in WPM.findall(text)})
+    result.suggestions = suggest_roles(result, vocabulary.roles, titles)
+    return result
+
+
+def suggest_roles(result: MatchResult, roles: list[Role], titles: dict) -> list[Suggestion]:
+    skills = {skill.pk for skill in result.skills}
+    metrics = {metric.pk for metric in result.metrics}
+    certs = {cert.pk for cert in result.certifications}
+    suggestions = []
+    for role in roles:
+        score, reasons = 0, []
+        if hit := titles.get(role.pk):
+            score += TITLE_POINTS
+            reasons.append(f"the ad uses the job title “{hit.text}”")
+        essential = [rs for rs in role.role_skills.all() if rs.skill_id in skills]
+        for rs in essential:
+            weight = ESSENTIAL_POINTS if rs.importance == Importance.ESSENTIAL else HELPFUL_POINTS
+            score += weight
+        n_essential = sum(rs.importance == Importance.ESSENTIAL for rs in essential)
+        if n_essential:
+            reasons.append(f"{n_essential} of its essential skills")
+        kpis = [m for m in role.metrics.all() if m.pk in metrics]
+        if kpis:
+            score += KPI_POINTS * len(kpis)
+            reasons.append("its KPIs: " + ", ".join(m.abbreviation or m.name for m in kpis))
+        role_certs = [c for c in role.certifications.all() if c.pk in certs]
+        if role_certs:
+            score += CERT_POINTS * len(role_certs)
+            reasons.append("certifications: " + ", ".join(c.name for c in role_certs))
+        if score:
+            suggestions.append(Suggestion(role, score, reasons))
+    suggestions.sort(key=lambda s: (-s.score, s.role.name))
+    return suggestions[:3]

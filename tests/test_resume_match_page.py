@@ -1,0 +1,105 @@
+"""/resume/match/: the page states its limit; bad input gets a message; nothing is stored."""
+
+import pytest
+
+from careers.resumes.checklist import role_entries
+from careers.resumes.matcher import MAX_AD_LENGTH
+from careers.resumes.models import SavedAd
+from careers.seekers.models import Owner
+from tests.querycount import count_queries
+from tests.resume_vocabulary import build_vocabulary
+
+pytestmark = pytest.mark.django_db
+
+AD = (
+    "Customer Care Associate wanted. Excellent verbal communication, Salesforce, night shift, "
+    "30 wpm typing. We track AHT and CSAT."
+)
+
+
+def test_the_form_states_the_limit(client):
+    html = client.get("/resume/match/").content.decode()
+    assert f"{MAX_AD_LENGTH:,} characters" in html
+
+
+def test_a_real_ad_is_analysed_and_nothing_is_stored(client):
+    build_vocabulary()
+    response = client.post("/resume/match/", {"text": AD})
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert '<mark title="skill: CRM software (alias)">Salesforce</mark>' in html
+    assert "Check these first" in html and "Graveyard shift" in html
+    assert "30 words per minute" in html
+    assert "Customer Service Representative" in html  # the closest role
+    assert "Put these first" in html and "Save this ad" in html
+    assert not SavedAd.objects.exists() and not Owner.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("", "Paste the text of a job ad first."),
+        ("   \n\t ", "Paste the text of a job ad first."),
+        ("x" * (MAX_AD_LENGTH + 1), "longer than 10000 characters"),
+        ("\x00\x00", "Null characters are not allowed."),
+    ],
+)
+def test_empty_and_oversize_input_get_a_clear_message(client, text, message):
+    response = client.post("/resume/match/", {"text": text})
+    assert response.status_code == 200
+    assert message in response.content.decode()
+
+
+def test_unknown_role_choice_is_a_form_error_not_a_500(client):
+    response = client.post("/resume/match/", {"text": AD, "role": "nope"})
+    assert response.status_code == 200
+    assert "Choose one of the roles" in response.content.decode()
+
+
+def test_saving_needs_a_title_and_keeps_the_text(client):
+    response = client.post("/resume/match/save/", {"text": AD, "title": ""})
+    assert response.status_code == 200
+    assert "not saved" in response.content.decode()
+    assert "Customer Care Associate wanted" in response.content.decode()
+    assert not SavedAd.objects.exists()
+
+
+def test_match_query_count_does_not_grow_with_content(client):
+    build_vocabulary()
+    small = count_queries_post(client)
+    build_more()
+    assert count_queries_post(client) == small
+    assert small <= 14
+
+
+def count_queries_post(client):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as ctx:
+        assert client.post("/resume/match/", {"text": AD}).status_code == 200
+    return len(ctx.captured_queries)
+
+
+def build_more():
+    from tests.factories import make_full_role
+
+    for _ in range(20):
+        make_full_role()
+
+
+def test_me_page_query_count_is_fixed(client):
+    build_vocabulary()
+    from careers.roles.models import Role
+
+    def work_on(role):
+        key = role_entries(role)[0].key
+        assert client.post(f"/resume/{role.slug}/tick/", {"key": key, "done": "on"}).status_code
+        client.post("/resume/match/save/", {"text": AD, "title": "Ad", "role": role.slug})
+
+    roles = list(Role.objects.all())
+    work_on(roles[0])
+    first = count_queries(client, "/me/")
+    for role in roles[1:6]:
+        work_on(role)
+    assert count_queries(client, "/me/") == first
