@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PY := $(BIN)/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint check pytest browser db seed superuser bench clean
+.PHONY: run test lint check pytest browser db seed superuser bench bench-admin clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -54,6 +54,9 @@ test: lint check pytest
 
 bench: seed
 	$(PY) bench/pages.py
+
+bench-admin: $(STAMP)
+	$(PY) bench/admin_scale.py
 
 clean:
 	rm -rf $(VENV) staticfiles

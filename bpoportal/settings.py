@@ -71,6 +71,7 @@ INSTALLED_APPS = [
     "axes",
     "crispy_forms",
     "crispy_bootstrap5",
+    "import_export",
     # The domain, lowest layer first (imports only point down this list).
     "careers.common",
     "careers.seekers",
@@ -169,6 +170,12 @@ STORAGES = {
     },
 }
 WHITENOISE_USE_FINDERS = DEBUG
+
+# Admin import/export (CSV and JSON, see ContentAdmin): an import may publish, so it needs
+# the publish permission; exporting needs only the view permission.
+IMPORT_EXPORT_USE_TRANSACTIONS = True
+IMPORT_EXPORT_IMPORT_PERMISSION_CODE = "publish"
+IMPORT_EXPORT_EXPORT_PERMISSION_CODE = "view"
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"

@@ -44,3 +44,25 @@ def logged_in(user) -> Client:
 @pytest.fixture
 def admin_client(admin_user):
     return logged_in(admin_user)
+
+
+def staff_in_group(username: str, group_name: str):
+    from django.contrib.auth.models import Group
+
+    user = get_user_model().objects.create_user(
+        username, f"{username}@example.org", PASSWORD, is_staff=True
+    )
+    user.groups.add(Group.objects.get(name=group_name))
+    return user
+
+
+@pytest.fixture
+def editor(db):
+    """Content editor: writes and previews drafts; cannot publish, delete or manage users."""
+    return staff_in_group("erin", "Content editor")
+
+
+@pytest.fixture
+def publisher(db):
+    """Content publisher: everything an editor can, plus publish, unpublish and delete."""
+    return staff_in_group("pat", "Content publisher")

@@ -3,25 +3,38 @@
 import pytest
 from django.contrib import admin
 
+from careers.resumes.models import JargonTerm
 from tests.factories import make_full_role, make_resource, make_skill
+from tests.interview_factories import make_question, make_role_play
 from tests.querycount import assert_fixed_queries
+from tests.resume_factories import make_item
 
 pytestmark = pytest.mark.django_db
 
-CONTENT_MODELS = [
-    model for model in admin.site._registry if model._meta.app_label in {"roles", "skills"}
-]
+# Every curated model with an admin page (roles, skills, checklist, jargon, questions…).
+CONTENT_MODELS = [model for model in admin.site._registry if getattr(model, "curated", False)]
 
 
 def admin_url(model, suffix=""):
     return f"/admin/{model._meta.app_label}/{model._meta.model_name}/{suffix}"
 
 
+def make_content():
+    role = make_full_role()
+    make_resource(make_skill(), make_skill())
+    make_item(role)
+    make_item()
+    JargonTerm.objects.create(
+        slug=f"term-{role.pk}", term=f"Term {role.pk}", meaning="m", status="published"
+    )
+    make_role_play(role)
+    make_question()
+    return role
+
+
 @pytest.fixture
 def content():
-    role = make_full_role()
-    make_resource(make_skill())
-    return role
+    return make_content()
 
 
 @pytest.mark.parametrize("model", CONTENT_MODELS, ids=lambda m: m.__name__)
@@ -37,10 +50,20 @@ def test_changelist_add_and_change_forms_render(admin_client, content, model, ad
 def test_changelists_run_a_fixed_number_of_queries(admin_client, content, model):
     def grow():
         for _ in range(15):
-            make_full_role()
-            make_resource(make_skill(), make_skill())
+            make_content()
 
     assert_fixed_queries(admin_client, admin_url(model), grow, most=12)
+
+
+@pytest.mark.parametrize("model", CONTENT_MODELS, ids=lambda m: m.__name__)
+def test_change_forms_do_not_grow_with_the_amount_of_content(admin_client, content, model):
+    obj = model.objects.order_by("pk").first()
+
+    def grow():
+        for _ in range(15):
+            make_content()
+
+    assert_fixed_queries(admin_client, admin_url(model, f"{obj.pk}/change/"), grow, most=25)
 
 
 def test_role_change_form_has_skill_and_step_inlines(admin_client, content):

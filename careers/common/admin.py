@@ -1,25 +1,117 @@
-"""The shared base for every curated-content admin: status filter, publish actions, timestamps."""
+"""The shared base for every curated-content admin.
+
+Editors and publishers share it: the status field, the publish buttons and the publish actions
+exist only for users with the model's publish permission, and the same check guards the POST,
+so a hand-made request cannot publish either.
+"""
 
 from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
 from django.db import models
+from django.utils.html import format_html_join
+from django.utils.safestring import mark_safe
+from import_export.admin import ImportExportModelAdmin
+from import_export.formats.base_formats import CSV, JSON
 
 from careers.common.models import Status
+from careers.common.permissions import can_publish
+from careers.common.resources import content_resource
+from careers.common.templatetags.markdown_tags import render_markdown
 
 
-class ContentAdmin(admin.ModelAdmin):
+def flatten_fieldsets_names(options) -> list[str]:
+    names = []
+    for field in options["fields"]:
+        names.extend(field if isinstance(field, list | tuple) else [field])
+    return names
+
+
+class ContentAdmin(ImportExportModelAdmin):
     list_filter = ("status",)
     readonly_fields = ("created_at", "updated_at")
     actions = ("publish", "unpublish")
     list_per_page = 50
     show_full_result_count = False  # saves a COUNT(*) on big tables
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+    change_form_template = "admin/common/content_change_form.html"
+
+    formats = (CSV, JSON)  # the mixin's own default is read from settings
+
+    def get_resource_classes(self, request):
+        return [content_resource(self.model)]
+
+    # --- who may publish -------------------------------------------------------------------
+
+    def can_publish(self, request) -> bool:
+        return can_publish(request.user, self.model)
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = [*super().get_readonly_fields(request, obj), "markdown_preview"]
+        if not self.can_publish(request):
+            fields.append("status")
+        return fields
+
+    def get_actions(self, request):
+        actions = super().get_actions(request)
+        if not self.can_publish(request):
+            actions.pop("publish", None)
+            actions.pop("unpublish", None)
+        return actions
+
+    def _set_status(self, request, queryset, status, verb):
+        if not self.can_publish(request):
+            raise PermissionDenied
+        count = 0
+        for obj in queryset:  # save() one by one, so the history records who did it
+            if obj.status != status:
+                obj.status = status
+                obj.save(update_fields=["status", "updated_at"])
+                count += 1
+        self.message_user(request, f"{verb} {count}.", messages.SUCCESS)
 
     @admin.action(description="Publish selected")
     def publish(self, request, queryset):
-        count = queryset.update(status=Status.PUBLISHED)
-        self.message_user(request, f"Published {count}.", messages.SUCCESS)
+        self._set_status(request, queryset, Status.PUBLISHED, "Published")
 
     @admin.action(description="Unpublish selected (back to draft)")
     def unpublish(self, request, queryset):
-        count = queryset.update(status=Status.DRAFT)
-        self.message_user(request, f"Moved {count} back to draft.", messages.SUCCESS)
+        self._set_status(request, queryset, Status.DRAFT, "Moved back to draft:")
+
+    def save_model(self, request, obj, form, change):
+        """The change form's "Save and publish" / "Unpublish" buttons."""
+        wants = {"_publish": Status.PUBLISHED, "_unpublish": Status.DRAFT}
+        for button, status in wants.items():
+            if button in request.POST:
+                if not self.can_publish(request):
+                    raise PermissionDenied
+                obj.status = status
+        super().save_model(request, obj, form, change)
+
+    def render_change_form(self, request, context, *args, **kwargs):
+        context["can_publish"] = self.can_publish(request)
+        return super().render_change_form(request, context, *args, **kwargs)
+
+    # --- Markdown preview --------------------------------------------------------------------
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        named = {name for _, options in fieldsets for name in flatten_fieldsets_names(options)}
+        if "markdown_preview" in named:
+            return fieldsets
+        return [*fieldsets, ("Preview", {"fields": ["markdown_preview"]})]
+
+    @admin.display(description="Rendered preview")
+    def markdown_preview(self, obj):
+        """Every long-text (Markdown) field as the public pages will show it, sanitised."""
+        if obj is None or obj.pk is None:
+            return "Save to see the preview."
+        fields = [f for f in obj._meta.get_fields() if isinstance(f, models.TextField)]
+        parts = [
+            (f.verbose_name.capitalize(), mark_safe(render_markdown(getattr(obj, f.name))))
+            for f in fields
+            if getattr(obj, f.name)
+        ]
+        return (
+            format_html_join("", '<div class="md-preview"><h4>{}</h4>{}</div>', parts)
+            or "Nothing to preview."
+        )

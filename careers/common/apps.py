@@ -6,3 +6,11 @@ class CommonConfig(AppConfig):
 
     name = "careers.common"
     label = "common"
+
+    def ready(self):
+        from django.db.models.signals import post_migrate
+
+        from careers.common.permissions import sync_content_groups
+
+        # All tables exist by the time post_migrate fires, whichever app sends it.
+        post_migrate.connect(sync_content_groups, sender=self, dispatch_uid="sync_content_groups")

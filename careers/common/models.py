@@ -18,6 +18,8 @@ class PublishableQuerySet(models.QuerySet):
 
 
 class Publishable(models.Model):
+    curated = True  # staff curate it in admin (see careers.common.permissions)
+
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.DRAFT)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)

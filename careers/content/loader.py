@@ -35,14 +35,14 @@ def read_records(path: Path) -> list[dict]:
 
 def load_records(spec: Spec, records: list[dict]) -> FileResult:
     result = FileResult(spec.filename)
-    allowed = set(spec.fields) | set(spec.m2m) | spec.extra_keys()
+    allowed = set(spec.fields) | set(spec.m2m) | spec.extra_keys() | {"status"}
     for record in records:
         unknown = set(record) - allowed
         if unknown:
             raise ValueError(f"{spec.filename}: unknown field(s) {sorted(unknown)} in {record}")
         key = spec.natural_key(record)
         defaults = {name: record[name] for name in spec.fields if name in record}
-        defaults["status"] = Status.PUBLISHED
+        defaults["status"] = record.get("status", Status.PUBLISHED)
         obj, created = spec.model.objects.get_or_create(**key, defaults=defaults)
         if not created:
             result.kept += 1

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from django.core.exceptions import ValidationError
 
 from careers.interviews.models import Question, RubricLine
+from careers.resumes.models import ChecklistItem, JargonTerm
 from careers.roles.models import CareerStep, Certification, Metric, Role
 from careers.skills.models import Importance, LearningResource, RoleSkill, Skill
 
@@ -29,8 +30,35 @@ class Spec:
     def after_create(self, obj, record: dict) -> None:
         """Rows that hang off a new object (role skills…); only for rows created now."""
 
+    # --- export: the same record shape the loader reads ---------------------------------------
+
+    def key_record(self, obj) -> dict:
+        return {"slug": obj.slug}
+
+    def serialize(self, obj) -> dict:
+        record = self.key_record(obj)
+        record.update({name: getattr(obj, name) for name in self.fields})
+        for yaml_key, (attr, _related) in self.m2m.items():
+            record[yaml_key] = sorted(related.slug for related in getattr(obj, attr).all())
+        record.update(self.serialize_extra(obj))
+        if obj.status != "published":
+            record["status"] = obj.status
+        return record
+
+    def serialize_extra(self, obj) -> dict:
+        return {}
+
+    def export_queryset(self):
+        return self.model.objects.prefetch_related(*(attr for attr, _ in self.m2m.values()))
+
 
 class RoleSpec(Spec):
+    def serialize_extra(self, obj):
+        by_importance = {importance.value: [] for importance in Importance}
+        for role_skill in obj.role_skills.select_related("skill"):
+            by_importance[role_skill.importance].append(role_skill.skill.slug)
+        return {f"{k}_skills": sorted(v) for k, v in by_importance.items()}
+
     def extra_keys(self):
         return {"slug", "essential_skills", "helpful_skills"}
 
@@ -44,6 +72,12 @@ class RoleSpec(Spec):
 
 
 class CareerStepSpec(Spec):
+    def key_record(self, obj):
+        return {"from": obj.from_role.slug, "to": obj.to_role.slug}
+
+    def export_queryset(self):
+        return super().export_queryset().select_related("from_role", "to_role")
+
     def natural_key(self, record):
         where = f"{self.filename} {record.get('from')} -> {record.get('to')}"
         from_role, to_role = by_slug(Role, [record["from"], record["to"]], where)
@@ -58,6 +92,13 @@ class QuestionSpec(Spec):
 
     def extra_keys(self):
         return {"slug", "follow_ups", "rubric"}
+
+    def serialize_extra(self, obj):
+        rubric = [
+            {"criterion": line.criterion, "description": line.description}
+            for line in obj.rubric_lines.order_by("order")
+        ]
+        return {"follow_ups": list(obj.follow_ups), **({"rubric": rubric} if rubric else {})}
 
     def after_create(self, obj, record):
         where = f"{self.filename} {record['slug']}"
@@ -140,6 +181,13 @@ SPECS: list[Spec] = [
         ("title", "provider", "kind", "free", "url", "description"),
         m2m={"skills": ("skills", Skill)},
     ),
+    Spec(
+        "checklist.yaml",
+        ChecklistItem,
+        ("section", "part", "text", "why", "good_example", "weak_example", "order"),
+        m2m={"roles": ("roles", Role)},
+    ),
+    Spec("glossary.yaml", JargonTerm, ("term", "aliases", "meaning", "knockout", "advice")),
     # Every questions-*.yaml file (general, per role…), after the roles they point at.
     QuestionSpec(
         "questions-*.yaml",

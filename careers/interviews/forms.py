@@ -16,6 +16,13 @@ RATING_CHOICES = [
     (4, "4: Good"),
     (5, "5: Interview-ready"),
 ]
+SCORE_CHOICES = [  # one line of a role-play scorecard
+    (1, "1: Missed it"),
+    (2, "2: Weak"),
+    (3, "3: Partly"),
+    (4, "4: Good"),
+    (5, "5: Full marks"),
+]
 
 
 RADIOS = forms.RadioSelect(attrs={"class": "form-check-input"})
@@ -25,7 +32,9 @@ class QuestionFilterForm(forms.Form):
     """The /interviews/ filters. A bad value is dropped (and reported), never an error page."""
 
     role = forms.ChoiceField(required=False)
-    category = forms.ChoiceField(choices=[("", "Any"), *Category.choices], required=False)
+    category = forms.ChoiceField(
+        choices=[("", "Any"), *Category.choices], required=False, label="Kind of question"
+    )
     difficulty = forms.ChoiceField(choices=[("", "Any"), *Difficulty.choices], required=False)
 
     def __init__(self, *args, roles, **kwargs):
@@ -102,7 +111,7 @@ class RatingForm(forms.Form):
         del self.fields["rating"]  # the overall rating comes from the scorecard
         for line in self.rubric_lines:
             self.fields[f"line_{line.pk}"] = forms.TypedChoiceField(
-                choices=RATING_CHOICES,
+                choices=SCORE_CHOICES,
                 coerce=int,
                 widget=RADIOS,
                 label=line.criterion,

@@ -94,7 +94,7 @@ def pick_questions(owner, pool, size: int, rng=None) -> list[Question]:
     """Up to `size` questions from the pool, in the order the rule above gives (one query)."""
     rng = rng or random.Random()
     progress = QuestionProgress.objects.filter(owner=owner, question=OuterRef("pk"))
-    candidates = pool.annotate(
+    candidates = pool.only("pk").annotate(
         box=Subquery(progress.values("box")[:1]),
         last_seen=Subquery(progress.values("last_seen")[:1]),
     )

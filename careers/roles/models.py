@@ -181,11 +181,14 @@ class CareerStep(Publishable):
                 fields=["from_role", "to_role"], name="career_step_unique_pair"
             ),
             models.CheckConstraint(
-                condition=~Q(from_role=F("to_role")), name="career_step_not_to_itself"
+                condition=~Q(from_role=F("to_role")),
+                name="career_step_not_to_itself",
+                violation_error_message="A career step cannot lead from a role to itself.",
             ),
             models.CheckConstraint(
                 condition=Q(typical_months__gte=1, typical_months__lte=240),
                 name="career_step_months_range",
+                violation_error_message="Typical months must be between 1 and 240.",
             ),
         ]
 

@@ -57,6 +57,8 @@ class RoleSkillQuerySet(models.QuerySet):
 class RoleSkill(models.Model):
     """A skill a role needs; shown on the role page through `role.role_skills`."""
 
+    curated = True
+
     role = models.ForeignKey(Role, on_delete=models.CASCADE, related_name="role_skills")
     skill = models.ForeignKey(Skill, on_delete=models.CASCADE, related_name="role_skills")
     importance = models.CharField(
