@@ -6,12 +6,14 @@ so a hand-made request cannot publish either.
 """
 
 from django.contrib import admin, messages
+from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.utils.html import format_html_join
 from django.utils.safestring import mark_safe
 from import_export.admin import ImportExportModelAdmin
 from import_export.formats.base_formats import CSV, JSON
+from simple_history.admin import SimpleHistoryAdmin
 
 from careers.common.models import Status
 from careers.common.permissions import can_publish
@@ -26,19 +28,32 @@ def flatten_fieldsets_names(options) -> list[str]:
     return names
 
 
-class ContentAdmin(ImportExportModelAdmin):
-    list_filter = ("status",)
-    readonly_fields = ("created_at", "updated_at")
-    actions = ("publish", "unpublish")
+class CuratedAdmin(ImportExportModelAdmin, SimpleHistoryAdmin):
+    """Any curated model: history with restore, CSV/JSON import and export, big-table manners."""
+
     list_per_page = 50
     show_full_result_count = False  # saves a COUNT(*) on big tables
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
-    change_form_template = "admin/common/content_change_form.html"
-
     formats = (CSV, JSON)  # the mixin's own default is read from settings
 
     def get_resource_classes(self, request):
         return [content_resource(self.model)]
+
+    def has_import_permission(self, request):
+        # An import can publish rows, so publishable content needs the publish permission
+        # (settings.IMPORT_EXPORT_IMPORT_PERMISSION_CODE); the rest needs change.
+        if hasattr(self.model, "status"):
+            return super().has_import_permission(request)
+        return self.has_change_permission(request)
+
+
+class ContentAdmin(CuratedAdmin):
+    """Publishable content: drafts, publishing rights, the preview of Markdown fields."""
+
+    list_filter = ("status",)
+    readonly_fields = ("created_at", "updated_at")
+    actions = ("publish", "unpublish")
+    change_form_template = "admin/common/content_change_form.html"
 
     # --- who may publish -------------------------------------------------------------------
 
@@ -86,6 +101,15 @@ class ContentAdmin(ImportExportModelAdmin):
                     raise PermissionDenied
                 obj.status = status
         super().save_model(request, obj, form, change)
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        """Restoring an old version may not publish or unpublish behind a publisher's back."""
+        if request.method == "POST" and not self.can_publish(request):
+            current = self.get_object(request, unquote(object_id))
+            version = self.model.history.filter(history_id=version_id).first()
+            if current and version and version.status != current.status:
+                raise PermissionDenied
+        return super().history_form_view(request, object_id, version_id, extra_context)
 
     def render_change_form(self, request, context, *args, **kwargs):
         context["can_publish"] = self.can_publish(request)

@@ -1,6 +1,7 @@
 """Publishable content: the draft/published rule every curated model follows."""
 
 from django.db import models
+from simple_history.models import HistoricalRecords
 
 
 class Status(models.TextChoices):
@@ -23,6 +24,8 @@ class Publishable(models.Model):
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.DRAFT)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    # Who changed what and when, field by field, with restore (django-simple-history).
+    history = HistoricalRecords(inherit=True, excluded_fields=["updated_at"])
 
     objects = PublishableQuerySet.as_manager()
 

@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from careers.common.admin import ContentAdmin
+from careers.common.admin import ContentAdmin, CuratedAdmin
 from careers.roles.admin import RoleAdmin
 from careers.skills.models import LearningResource, RoleSkill, Skill
 
@@ -26,14 +26,12 @@ class SkillAdmin(ContentAdmin):
 
 
 @admin.register(RoleSkill)
-class RoleSkillAdmin(admin.ModelAdmin):
+class RoleSkillAdmin(CuratedAdmin):
     list_display = ("role", "skill", "importance")
     list_filter = ("importance", "role__level")
     list_select_related = ("role", "skill")
     search_fields = ("role__name", "skill__name")
     autocomplete_fields = ("role", "skill")
-    list_per_page = 50
-    show_full_result_count = False
 
 
 @admin.register(LearningResource)

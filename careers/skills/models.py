@@ -3,6 +3,7 @@
 from django.contrib.postgres.fields import ArrayField
 from django.db import models
 from django.urls import reverse
+from simple_history.models import HistoricalRecords
 
 from careers.common.models import Publishable, PublishableQuerySet, Status
 from careers.roles.models import CareerStep, Role
@@ -58,6 +59,7 @@ class RoleSkill(models.Model):
     """A skill a role needs; shown on the role page through `role.role_skills`."""
 
     curated = True
+    history = HistoricalRecords()
 
     role = models.ForeignKey(Role, on_delete=models.CASCADE, related_name="role_skills")
     skill = models.ForeignKey(Skill, on_delete=models.CASCADE, related_name="role_skills")
