@@ -1,0 +1,34 @@
+"""axe-core (bundled with axe-playwright-python, runs offline) finds no serious problems on the
+main pages, at phone width, over the real seed content."""
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from careers.content.loader import load_all
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+PAGES = [
+    "/", "/roles/", "/roles/customer-service-representative/", "/ladder/", "/skills/",
+    "/skills/active-listening/", "/metrics/", "/metrics/aht/", "/certifications/", "/resume/",
+    "/resume/customer-service-representative/", "/resume/match/", "/interviews/",
+    "/interviews/practice/", "/me/", "/accounts/login/", "/accounts/signup/",
+]
+
+
+def test_main_pages_have_no_serious_accessibility_problems(page, live_server):
+    load_all()
+    axe = Axe()
+    page.set_viewport_size({"width": 360, "height": 740})
+    problems = {}
+    for url in PAGES:
+        page.goto(live_server.url + url)
+        violations = axe.run(page).response["violations"]
+        serious = [
+            f"{v['id']}: {v['nodes'][0]['html'][:120]}"
+            for v in violations
+            if v["impact"] in {"serious", "critical"}
+        ]
+        if serious:
+            problems[url] = serious
+    assert problems == {}
