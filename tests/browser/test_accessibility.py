@@ -9,10 +9,23 @@ from careers.content.loader import load_all
 pytestmark = pytest.mark.django_db(transaction=True)
 
 PAGES = [
-    "/", "/roles/", "/roles/customer-service-representative/", "/ladder/", "/skills/",
-    "/skills/active-listening/", "/metrics/", "/metrics/aht/", "/certifications/", "/resume/",
-    "/resume/customer-service-representative/", "/resume/match/", "/interviews/",
-    "/interviews/practice/", "/me/", "/accounts/login/", "/accounts/signup/",
+    "/",
+    "/roles/",
+    "/roles/customer-service-representative/",
+    "/ladder/",
+    "/skills/",
+    "/skills/active-listening/",
+    "/metrics/",
+    "/metrics/aht/",
+    "/certifications/",
+    "/resume/",
+    "/resume/customer-service-representative/",
+    "/resume/match/",
+    "/interviews/",
+    "/interviews/practice/",
+    "/me/",
+    "/accounts/login/",
+    "/accounts/signup/",
 ]
 
 
