@@ -22,6 +22,7 @@ from django.db import connection, reset_queries  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
 
+from careers.interviews.models import Question  # noqa: E402
 from careers.roles.models import Metric, Role  # noqa: E402
 from careers.skills.models import Skill  # noqa: E402
 
@@ -49,6 +50,8 @@ def pages() -> list[tuple[str, str]]:
         urls.append(f"/skills/{skill.slug}/")
     if metric:
         urls.append(f"/metrics/{metric.slug}/")
+    if question := Question.objects.published().first():
+        urls.append(f"/interviews/{question.slug}/")
     return [("GET", url) for url in urls] + [("POST", "/resume/match/")]
 
 

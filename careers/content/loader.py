@@ -33,8 +33,8 @@ def read_records(path: Path) -> list[dict]:
     return records
 
 
-def load_records(spec: Spec, records: list[dict]) -> FileResult:
-    result = FileResult(spec.filename)
+def load_records(spec: Spec, records: list[dict], filename: str = "") -> FileResult:
+    result = FileResult(filename or spec.filename)
     allowed = set(spec.fields) | set(spec.m2m) | spec.extra_keys() | {"status"}
     for record in records:
         unknown = set(record) - allowed
@@ -63,5 +63,8 @@ def load_all(content_dir: Path = CONTENT_DIR) -> list[FileResult]:
     for spec in SPECS:
         paths = sorted(content_dir.glob(spec.filename))
         for path in paths:
-            results.append(load_records(spec, read_records(path)))
+            try:
+                results.append(load_records(spec, read_records(path), path.name))
+            except ValueError as exc:
+                raise ValueError(f"{path.name}: {exc}") from None
     return results

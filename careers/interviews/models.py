@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Case, Exists, OuterRef, Q, When
 from django.urls import reverse
+from simple_history.models import HistoricalRecords
 
 from careers.common.models import Publishable, PublishableQuerySet
 from careers.roles.models import Role
@@ -103,6 +104,9 @@ class Question(Publishable):
 
 class RubricLine(models.Model):
     """One line of a role-play scorecard, like a contact-centre QA form (greeting, empathy…)."""
+
+    curated = True  # edited inline on the question, so editors need its permissions too
+    history = HistoricalRecords()
 
     question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="rubric_lines")
     order = models.PositiveSmallIntegerField(default=1)
