@@ -43,6 +43,9 @@ def pages() -> list[tuple[str, str]]:
         "/certifications/",
         "/resume/",
         "/me/",
+        "/interviews/",
+        "/interviews/?category=role_play",
+        "/interviews/practice/",
     ]
     if role:
         urls += [f"/roles/{role.slug}/", f"/resume/{role.slug}/"]
