@@ -168,3 +168,11 @@ def test_draft_content_is_not_matched(vocabulary):
     Skill.objects.filter(slug="crm-software").update(status="draft")
     result = match_ad("Salesforce experience", Vocabulary())
     assert result.skills == {}
+
+
+def test_british_and_american_spellings_match_each_other(vocabulary):
+    from tests.factories import make_role
+
+    make_role(slug="agent", name="Contact Centre Agent")
+    result = match_ad("Contact Center Agents wanted", Vocabulary())
+    assert [s.role.slug for s in result.suggestions] == ["agent"]

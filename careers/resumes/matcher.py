@@ -94,8 +94,22 @@ class MatchResult:
         return out
 
 
+# British and American spellings that BPO ads mix freely ("call centre" / "call center").
+SPELLINGS = {"centre": "center", "organisation": "organization", "organised": "organized"}
+SPELLING_PATTERNS = {
+    "center": "cent(?:er|re)",
+    "organization": "organi[sz]ation",
+    "organized": "organi[sz]ed",
+}
+
+
 def normalise(phrase: str) -> str:
-    return re.sub(r"[\s\-]+", " ", phrase.strip().lower())
+    words = re.sub(r"[\s\-]+", " ", phrase.strip().lower()).split(" ")
+    return " ".join(SPELLINGS.get(word, word) for word in words)
+
+
+def word_pattern(word: str) -> str:
+    return SPELLING_PATTERNS.get(word, re.escape(word))
 
 
 class Vocabulary:
@@ -142,7 +156,7 @@ class Vocabulary:
                 add(alias, "jargon", term, "alias")
         self.terms = terms
         alternatives = sorted(terms, key=len, reverse=True)
-        body = "|".join(r"[\s\-]+".join(map(re.escape, p.split(" "))) for p in alternatives)
+        body = "|".join(r"[\s\-]+".join(map(word_pattern, p.split(" "))) for p in alternatives)
         self.pattern = re.compile(rf"(?<!\w)(?:{body})s?(?!\w)", re.IGNORECASE) if body else None
 
     def find(self, text: str) -> list[Hit]:
