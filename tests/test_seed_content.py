@@ -34,6 +34,24 @@ def test_real_seed_content_meets_the_brief():
         assert role.steps_in.exists() or role.steps_out.exists(), role
 
 
+def test_real_checklist_and_glossary_meet_the_brief():
+    from careers.resumes.checklist import role_entries
+    from careers.resumes.models import ChecklistItem, JargonTerm
+
+    load_all()
+    items = ChecklistItem.objects.published()
+    assert items.count() >= 40
+    assert set(items.values_list("section", flat=True)) == {"resume", "cover_letter"}
+    assert items.filter(roles__isnull=True).count() >= 15
+    # every role gets general items plus at least one item written for it
+    for role in Role.objects.published():
+        origins = {entry.origin for entry in role_entries(role)}
+        assert {"general", "role", "skill", "kpi"} <= origins, role.slug
+    knockouts = JargonTerm.objects.published().filter(knockout=True)
+    assert knockouts.count() >= 6
+    assert JargonTerm.objects.published().count() >= 20
+
+
 def test_career_map_is_connected():
     load_all()
     edges = {}
