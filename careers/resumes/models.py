@@ -1,10 +1,10 @@
 """Resume tailoring: curated checklist items and BPO jargon, and a job seeker's saved progress."""
 
-from django.contrib.postgres.fields import ArrayField
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 
+from careers.common.fields import phrase_list
 from careers.common.models import Publishable
 from careers.roles.models import Role
 from careers.seekers.models import Owner
@@ -58,12 +58,7 @@ class JargonTerm(Publishable):
 
     slug = models.SlugField(max_length=80, unique=True)
     term = models.CharField(max_length=120)
-    aliases = ArrayField(
-        models.CharField(max_length=80),
-        blank=True,
-        default=list,
-        help_text="Other spellings in ads, comma-separated (matched as whole words).",
-    )
+    aliases = phrase_list("Other spellings in ads, comma-separated (matched as whole words).")
     meaning = models.TextField(help_text="Markdown.")
     knockout = models.BooleanField(
         default=False, help_text="A hard requirement that screens applicants out."

@@ -1,10 +1,10 @@
 """Career paths: what each BPO role is, how it is measured, and how people move between roles."""
 
-from django.contrib.postgres.fields import ArrayField
 from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
 
+from careers.common.fields import phrase_list
 from careers.common.models import Publishable, PublishableQuerySet, Status
 
 
@@ -40,12 +40,7 @@ class Metric(Publishable):
     name = models.CharField(max_length=120)
     slug = models.SlugField(max_length=80, unique=True)
     abbreviation = models.CharField(max_length=20, blank=True)
-    aliases = ArrayField(
-        models.CharField(max_length=80),
-        blank=True,
-        default=list,
-        help_text="Other names in job ads, comma-separated (e.g. first call resolution).",
-    )
+    aliases = phrase_list("Other names in job ads, comma-separated (e.g. first call resolution).")
     definition = models.TextField(help_text="Markdown.")
     calculation = models.TextField(blank=True, help_text="Markdown: formula and a worked example.")
     why_it_matters = models.TextField(blank=True, help_text="Markdown.")
@@ -65,12 +60,7 @@ class Certification(Publishable):
     name = models.CharField(max_length=160)
     slug = models.SlugField(max_length=80, unique=True)
     issuing_body = models.CharField(max_length=160)
-    aliases = ArrayField(
-        models.CharField(max_length=80),
-        blank=True,
-        default=list,
-        help_text="Short names in job ads, comma-separated (e.g. ITIL, CompTIA A+).",
-    )
+    aliases = phrase_list("Short names in job ads, comma-separated (e.g. ITIL, CompTIA A+).")
     url = models.URLField(blank=True, help_text="The issuing body's page.")
     suits = models.TextField(blank=True, help_text="Markdown: who it suits, effort, prerequisites.")
     description = models.TextField(blank=True, help_text="Markdown.")
@@ -105,12 +95,7 @@ LEVEL_ORDER = [choice.value for choice in Level]
 class Role(Publishable):
     name = models.CharField(max_length=120)
     slug = models.SlugField(max_length=80, unique=True)
-    other_titles = ArrayField(
-        models.CharField(max_length=80),
-        blank=True,
-        default=list,
-        help_text="Other job titles employers use, comma-separated.",
-    )
+    other_titles = phrase_list("Other job titles employers use, comma-separated.")
     summary = models.CharField(max_length=400)
     what_they_do = models.TextField(help_text="Markdown.")
     day_in_the_life = models.TextField(blank=True, help_text="Markdown.")

@@ -1,10 +1,10 @@
 """Skills: what they are, which roles need them, how to build them."""
 
-from django.contrib.postgres.fields import ArrayField
 from django.db import models
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
+from careers.common.fields import phrase_list
 from careers.common.models import Publishable, PublishableQuerySet, Status
 from careers.roles.models import CareerStep, Role
 
@@ -22,11 +22,8 @@ class Skill(Publishable):
     kind = models.CharField(max_length=10, choices=SkillKind.choices)
     description = models.TextField(help_text="Markdown.")
     how_to_build = models.TextField(blank=True, help_text="Markdown: concrete steps.")
-    aliases = ArrayField(
-        models.CharField(max_length=80),
-        blank=True,
-        default=list,
-        help_text="Words a job ad may use for it, comma-separated (matched as whole words).",
+    aliases = phrase_list(
+        "Words a job ad may use for it, comma-separated (matched as whole words)."
     )
     career_steps = models.ManyToManyField(
         CareerStep,
