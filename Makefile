@@ -4,8 +4,10 @@ VENV := .venv
 BIN := $(VENV)/bin
 PY := $(BIN)/python
 STAMP := $(VENV)/.installed
+# The shared cache: the local Redis (CI has one too); unset it to use local memory.
+export REDIS_URL ?= redis://127.0.0.1:6379/0
 
-.PHONY: run test lint check pytest browser db seed superuser bench bench-admin clean
+.PHONY: run test lint check pytest browser db seed superuser bench bench-admin bench-seed clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -57,6 +59,9 @@ bench: seed
 
 bench-admin: $(STAMP)
 	$(PY) bench/admin_scale.py
+
+bench-seed: $(STAMP)
+	$(PY) bench/seed_load.py
 
 clean:
 	rm -rf $(VENV) staticfiles

@@ -130,6 +130,20 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# One shared cache: Redis when REDIS_URL is set (make run, make test and CI set it), so every app
+# server sees the same entries; local memory otherwise. KEY_PREFIX keeps two sites (or two test
+# runs) on one Redis apart.
+REDIS_URL = env_str("REDIS_URL", "")
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache"
+        if REDIS_URL
+        else "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": REDIS_URL or "bpoportal",
+        "KEY_PREFIX": env_str("CACHE_KEY_PREFIX", "bpoportal"),
+    }
+}
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},

@@ -4,6 +4,7 @@ import os
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.db import reset_queries
 from django.test import Client
 
 # Playwright's sync API runs an event loop in the test thread; Django's async-safety check
@@ -66,3 +67,23 @@ def editor(db):
 def publisher(db):
     """Content publisher: everything an editor can, plus publish, unpublish and delete."""
     return staff_in_group("pat", "Content publisher")
+
+
+@pytest.fixture
+def assert_fixed_queries(django_assert_max_num_queries, django_assert_num_queries):
+    """Check that a page runs the same small number of SQL queries however much content exists:
+    count for `url`, call `grow()` to add lots more content, and count again."""
+
+    def check(client, url: str, grow, *, most: int) -> None:
+        reset_queries()  # the connection keeps only the last 9,000 queries to count from
+        with django_assert_max_num_queries(most) as small:
+            response = client.get(url)
+        count = len(small)  # now: the next request clears the connection's query log
+        assert response.status_code == 200, (url, response.status_code)
+        grow()
+        reset_queries()
+        with django_assert_num_queries(count):
+            response = client.get(url)
+        assert response.status_code == 200, (url, response.status_code)
+
+    return check

@@ -31,7 +31,11 @@ def test_logout_ends_the_session_on_the_server(client, alice, password):
     # replaying the old cookie gets an anonymous page
     replay = Client()
     replay.cookies["sessionid"] = key
-    assert "Log in" in replay.get("/me/").content.decode()
+    response = replay.get("/me/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "<h1>My progress</h1>" in html
+    assert "Log in" in html and "Log out" not in html
 
 
 def test_repeated_failed_logins_are_locked_out(client, alice, password):
@@ -54,6 +58,7 @@ def test_password_change_asks_for_the_current_password(alice, password):
         },
     )
     assert response.status_code == 200
+    assert "Your old password was entered incorrectly" in response.content.decode()
     alice.refresh_from_db()
     assert alice.check_password(password)
 

@@ -6,7 +6,6 @@ from django.contrib import admin
 from careers.resumes.models import JargonTerm
 from tests.factories import make_full_role, make_resource, make_skill
 from tests.interview_factories import make_question, make_role_play
-from tests.querycount import assert_fixed_queries
 from tests.resume_factories import make_item
 
 pytestmark = pytest.mark.django_db
@@ -47,7 +46,9 @@ def test_changelist_add_and_change_forms_render(admin_client, content, model, ad
 
 
 @pytest.mark.parametrize("model", CONTENT_MODELS, ids=lambda m: m.__name__)
-def test_changelists_run_a_fixed_number_of_queries(admin_client, content, model):
+def test_changelists_run_a_fixed_number_of_queries(
+    admin_client, content, model, assert_fixed_queries
+):
     def grow():
         for _ in range(15):
             make_content()
@@ -56,7 +57,9 @@ def test_changelists_run_a_fixed_number_of_queries(admin_client, content, model)
 
 
 @pytest.mark.parametrize("model", CONTENT_MODELS, ids=lambda m: m.__name__)
-def test_change_forms_do_not_grow_with_the_amount_of_content(admin_client, content, model):
+def test_change_forms_do_not_grow_with_the_amount_of_content(
+    admin_client, content, model, assert_fixed_queries
+):
     obj = model.objects.order_by("pk").first()
 
     def grow():

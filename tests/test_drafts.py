@@ -28,22 +28,44 @@ def test_draft_role_is_absent_from_lists_map_and_links(client):
     make_step(public, draft)
     skill = make_skill()
     make_role_skill(draft, skill)
-    for url in ["/", "/roles/", "/ladder/", f"/roles/{public.slug}/", f"/skills/{skill.slug}/"]:
-        html = client.get(url).content.decode()
+    must_show = {
+        "/": "Public Role",
+        "/roles/": "Public Role",
+        "/ladder/": "Public Role",
+        f"/roles/{public.slug}/": "<h1>Public Role</h1>",
+        f"/skills/{skill.slug}/": f"<h1>{skill.name}</h1>",
+    }
+    for url, shown in must_show.items():
+        response = client.get(url)
+        assert response.status_code == 200, url
+        html = response.content.decode()
+        assert shown in html, url
         assert "Hidden Role" not in html, url
         assert f"/roles/{draft.slug}/" not in html, url
 
 
 def test_draft_skill_and_metric_hidden_from_role_page_and_lists(client):
     role = make_role()
+    make_role_skill(role, make_skill(name="Published Skill"))
+    role.metrics.add(make_metric(name="Published Metric"))
     skill = make_skill(name="Draft Skill", status="draft")
     make_role_skill(role, skill)
     metric = make_metric(name="Draft Metric", status="draft")
     role.metrics.add(metric)
-    html = client.get(f"/roles/{role.slug}/").content.decode()
+    response = client.get(f"/roles/{role.slug}/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert f"<h1>{role.name}</h1>" in html
+    assert "Published Skill" in html and "Published Metric" in html
     assert "Draft Skill" not in html and "Draft Metric" not in html
-    assert "Draft Skill" not in client.get("/skills/").content.decode()
-    assert "Draft Metric" not in client.get("/metrics/").content.decode()
+    skills = client.get("/skills/")
+    assert skills.status_code == 200
+    assert "Published Skill" in skills.content.decode()
+    assert "Draft Skill" not in skills.content.decode()
+    metrics = client.get("/metrics/")
+    assert metrics.status_code == 200
+    assert "Published Metric" in metrics.content.decode()
+    assert "Draft Metric" not in metrics.content.decode()
     assert client.get(f"/skills/{skill.slug}/").status_code == 404
     assert client.get(f"/metrics/{metric.slug}/").status_code == 404
 
@@ -53,7 +75,11 @@ def test_draft_step_is_hidden(client):
     step = role.steps_out.get()
     step.status = "draft"
     step.save()
-    html = client.get(f"/roles/{role.slug}/").content.decode()
+    response = client.get(f"/roles/{role.slug}/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert f"<h1>{role.name}</h1>" in html
+    assert role.steps_in.get().from_role.name in html  # the published step still shows
     assert step.to_role.name not in html
 
 

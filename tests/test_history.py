@@ -47,12 +47,16 @@ def test_restoring_an_earlier_version(edited_metric, admin_client):
     assert edited_metric.history.count() == 3  # the restore is itself recorded
 
 
-def test_editor_cannot_restore_a_version_that_changes_publication(edited_metric, editor, publisher):
+def test_editor_restoring_a_draft_version_cannot_unpublish(edited_metric, editor, publisher):
+    """The shared publish rule: the old text comes back, the status stays the publisher's."""
     logged_in(publisher).post(
         "/admin/roles/metric/", {"action": "publish", "_selected_action": [edited_metric.pk]}
     )
     draft_version = edited_metric.history.earliest("history_date")
     url = f"/admin/roles/metric/{edited_metric.pk}/history/{draft_version.history_id}/"
-    assert logged_in(editor).post(url, metric_form(status="draft")).status_code == 403
+    response = logged_in(editor).post(url, metric_form(status="draft"), follow=True)
+    assert response.status_code == 200
+    assert "Only a publisher can change what the public sees" in response.content.decode()
     edited_metric.refresh_from_db()
     assert edited_metric.status == "published"
+    assert edited_metric.typical_target == ""  # the restored version's value

@@ -35,7 +35,7 @@ def test_export_csv_and_json_name_related_rows_by_slug(admin_client):
     fields = {f"roleresource_{name}": "on" for name in ["slug", "name", "metrics", "status"]}
     csv = admin_client.post("/admin/roles/role/export/", {"format": CSV, "resource": "0", **fields})
     assert csv["Content-Disposition"].endswith('.csv"')
-    assert "published,CSR,csr,aht|csat" in csv.content.decode()
+    assert "csr,CSR,aht|csat,published" in csv.content.decode()
     as_json = admin_client.post(
         "/admin/roles/role/export/", {"format": JSON, "resource": "0", **fields}
     )
@@ -86,7 +86,7 @@ def test_one_invalid_row_writes_nothing_and_shows_the_error(admin_client):
     make_role(slug="csr")
     make_role(slug="lead")
     content = (
-        b"from_role,to_role,kind,typical_months,what_it_takes,status\n"
+        b"from,to,kind,typical_months,what_it_takes,status\n"
         b"csr,lead,promotion,12,Hit your KPIs,draft\n"
         b"csr,csr,promotion,12,A step to itself,draft\n"
         b"lead,csr,promotion,0,,draft\n"
@@ -102,9 +102,11 @@ def test_one_invalid_row_writes_nothing_and_shows_the_error(admin_client):
 
 def test_unknown_related_slug_is_reported_by_line(admin_client):
     make_role(slug="csr")
-    content = b"from_role,to_role,kind,typical_months,what_it_takes\ncsr,nobody,promotion,6,x\n"
+    content = b"from,to,kind,typical_months,what_it_takes\ncsr,nobody,promotion,6,x\n"
     html = upload(admin_client, "/admin/roles/careerstep/", content).content.decode()
-    assert "Line number: 1" in html and "does not exist" in html
+    assert "Some rows failed to validate" in html
+    assert "unknown role slug(s): [&#x27;nobody&#x27;]" in html
+    assert "This field cannot be null" not in html  # one clear message, not two
     assert not CareerStep.objects.exists()
 
 
@@ -126,3 +128,75 @@ def test_editor_exports_but_cannot_import(editor, publisher):
     assert logged_in(editor).get("/admin/roles/metric/import/").status_code == 403
     assert logged_in(editor).get("/admin/roles/metric/export/").status_code == 200
     assert logged_in(publisher).get("/admin/roles/metric/import/").status_code == 200
+
+
+def test_a_role_row_carries_its_essential_and_helpful_skills(admin_client):
+    from careers.skills.models import Importance
+    from tests.factories import make_role_skill, make_skill
+
+    role = make_role(slug="csr", name="CSR")
+    make_role_skill(role, make_skill(slug="empathy"), Importance.ESSENTIAL)
+    make_role_skill(role, make_skill(slug="typing"), Importance.HELPFUL)
+    make_skill(slug="crm-software")
+    fields = {
+        f"roleresource_{name}": "on" for name in ["slug", "essential_skills", "helpful_skills"]
+    }
+    as_json = admin_client.post(
+        "/admin/roles/role/export/", {"format": JSON, "resource": "0", **fields}
+    )
+    [row] = json.loads(as_json.content)
+    assert row["essential_skills"] == "empathy" and row["helpful_skills"] == "typing"
+    # Import the same row with a changed list: the role's skills follow it.
+    content = (
+        b"slug,name,summary,what_they_do,office,channel,level,essential_skills,helpful_skills\n"
+        b"csr,CSR,Answers,- Calls,front,voice,entry,empathy|crm-software,\n"
+    )
+    html = upload(admin_client, "/admin/roles/role/", content).content.decode()
+    assert confirm(admin_client, "/admin/roles/role/", html).status_code == 302
+    skills = dict(role.role_skills.values_list("skill__slug", "importance"))
+    assert skills == {"empathy": Importance.ESSENTIAL, "crm-software": Importance.ESSENTIAL}
+
+
+def test_a_question_row_carries_its_scorecard(admin_client):
+    from careers.interviews.models import Question
+    from tests.interview_factories import SCORECARD, make_question
+
+    make_question(slug="rp-refund", category="role_play", rubric=SCORECARD[:2])
+    fields = {f"questionresource_{name}": "on" for name in ["slug", "category", "rubric"]}
+    response = admin_client.post(
+        "/admin/interviews/question/export/", {"format": CSV, "resource": "0", **fields}
+    )
+    assert response.status_code == 200
+    csv = response.content.decode()
+    assert "rubric" in csv.splitlines()[0] and "Greeting" in csv and "Verification" in csv
+    rubric = json.dumps([{"criterion": "Empathy", "description": "Names the feeling."}])
+    content = json.dumps(
+        [
+            {
+                "slug": "rp-refund",
+                "text": "A customer wants a refund.",
+                "category": "role_play",
+                "looking_for": "Calm.",
+                "rubric": rubric,
+            }
+        ]
+    ).encode()
+    html = upload(admin_client, "/admin/interviews/question/", content, fmt=JSON, name="q.json")
+    html = html.content.decode()
+    assert "Confirm import" in html
+    hidden = dict(re.findall(r'name="(import_file_name|original_file_name)" value="([^"]*)"', html))
+    admin_client.post(
+        "/admin/interviews/question/process_import/", {**hidden, "format": JSON, "resource": "0"}
+    )
+    lines = Question.objects.get(slug="rp-refund").rubric_lines.all()
+    assert [line.criterion for line in lines] == ["Empathy"]
+
+
+def test_a_scorecard_on_a_question_that_is_not_a_role_play_is_refused(admin_client):
+    content = (
+        b"slug,text,category,looking_for,rubric\n"
+        b'q1,Why BPO?,background,Motivation,"[{""criterion"": ""Greeting""}]"\n'
+    )
+    html = upload(admin_client, "/admin/interviews/question/", content).content.decode()
+    assert "only role_play questions have a rubric" in html
+    assert "Confirm import" not in html

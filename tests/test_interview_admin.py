@@ -5,7 +5,6 @@ import pytest
 from careers.interviews.models import Question
 from tests.factories import make_role
 from tests.interview_factories import make_question, make_role_play
-from tests.querycount import assert_fixed_queries
 
 pytestmark = pytest.mark.django_db
 
@@ -46,7 +45,7 @@ def test_add_and_change_forms_render_with_the_scorecard_inline(admin_client, que
     assert "What would you do differently?</textarea>" in html  # follow-ups, one a line
 
 
-def test_changelist_runs_a_fixed_number_of_queries(admin_client, question):
+def test_changelist_runs_a_fixed_number_of_queries(admin_client, question, assert_fixed_queries):
     def grow():
         for _ in range(20):
             make_role_play(make_role(), make_role())

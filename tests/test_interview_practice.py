@@ -162,7 +162,9 @@ def test_rating_must_be_1_to_5(client, role, rating):
 def test_ratings_at_the_bounds_are_accepted(client, role, rating):
     make_question(role)
     session = session_of(start(client, role="csr"))
-    assert client.post(f"/interviews/practice/{session.pk}/1/rate/", {"rating": rating})
+    response = client.post(f"/interviews/practice/{session.pk}/1/rate/", {"rating": rating})
+    assert response.status_code == 302
+    assert response["Location"] == f"/interviews/practice/{session.pk}/summary/"
     assert PracticeItem.objects.get().rating == rating
 
 
@@ -243,6 +245,7 @@ def test_a_session_can_be_left_and_resumed(client, role):
 def test_unknown_positions_and_sessions_are_404(client, role):
     make_question(role)
     session = session_of(start(client, role="csr"))
+    assert client.get(f"/interviews/practice/{session.pk}/1/").status_code == 200
     assert client.get(f"/interviews/practice/{session.pk}/2/").status_code == 404
     assert (
         client.post(f"/interviews/practice/{session.pk}/0/rate/", {"rating": 3}).status_code == 404
@@ -273,7 +276,9 @@ def test_private_pages_are_never_cached(client, role):
         f"/interviews/practice/{session.pk}/1/",
         f"/interviews/practice/{session.pk}/summary/",
     ]:
-        assert "no-store" in client.get(url)["Cache-Control"], url
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert "no-store" in response["Cache-Control"], url
 
 
 def test_summary_shows_ratings_by_category_and_what_to_work_on(client, role):

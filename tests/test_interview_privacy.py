@@ -18,8 +18,9 @@ def alices_session(alice):
     make_question()
     client = logged_in(alice)
     session = session_of(start(client))
-    client.post(f"/interviews/practice/{session.pk}/1/answer/", {"answer": SECRET})
-    client.post(f"/interviews/practice/{session.pk}/1/rate/", {"rating": 2})
+    base = f"/interviews/practice/{session.pk}"
+    assert client.post(f"{base}/1/answer/", {"answer": SECRET}).status_code == 302
+    assert client.post(f"{base}/1/rate/", {"rating": 2}).status_code == 302
     return session
 
 
@@ -52,8 +53,16 @@ def test_the_owner_sees_their_session(alices_session, alice):
 
 def test_others_never_see_alices_practice_anywhere(alices_session, bob):
     client = logged_in(bob)
-    for url in ["/me/", "/interviews/practice/", "/interviews/"]:
-        html = client.get(url).content.decode()
+    must_show = {
+        "/me/": "<h1>My progress</h1>",
+        "/interviews/practice/": "<h1>Practise for your interview</h1>",
+        "/interviews/": "<h1>Interview questions for BPO jobs</h1>",
+    }
+    for url, shown in must_show.items():
+        response = client.get(url)
+        assert response.status_code == 200, url
+        html = response.content.decode()
+        assert shown in html, url
         assert SECRET not in html, url
         assert f"/interviews/practice/{alices_session.pk}/" not in html, url
     assert "You have not practised yet" in client.get("/me/").content.decode()
@@ -65,6 +74,8 @@ def test_two_browsers_without_accounts_keep_separate_sessions():
     mine = session_of(start(first))
     theirs = session_of(start(second))
     assert mine.owner_id != theirs.owner_id
+    assert first.get(f"/interviews/practice/{mine.pk}/1/").status_code == 200
+    assert second.get(f"/interviews/practice/{theirs.pk}/1/").status_code == 200
     assert first.get(f"/interviews/practice/{theirs.pk}/1/").status_code == 404
     assert second.get(f"/interviews/practice/{mine.pk}/1/").status_code == 404
 

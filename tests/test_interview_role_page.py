@@ -15,7 +15,9 @@ def test_role_page_shows_a_few_questions_and_a_practice_link(client):
     make_question(other, text="Explain a VLOOKUP.", category="technical")
     make_question(role, text="A draft question.", category="situational", status="draft")
 
-    html = client.get("/roles/csr/").content.decode()
+    response = client.get("/roles/csr/")
+    assert response.status_code == 200
+    html = response.content.decode()
     assert "Interview questions for this role" in html
     assert mine.text in html and general.text in html
     assert "Explain a VLOOKUP." not in html and "A draft question." not in html
@@ -44,6 +46,10 @@ def test_at_most_three_questions_in_different_categories_the_roles_own_first(cli
 
 
 def test_no_section_when_there_are_no_questions(client):
-    make_role(slug="csr")
+    role = make_role(slug="csr")
     make_question(status="draft")
-    assert "Interview questions for this role" not in client.get("/roles/csr/").content.decode()
+    response = client.get("/roles/csr/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert f"<h1>{role.name}</h1>" in html
+    assert "Interview questions for this role" not in html

@@ -33,5 +33,8 @@ def test_ordinary_markdown_survives():
 @pytest.mark.django_db
 def test_role_page_renders_pasted_script_inert(client):
     role = make_role(what_they_do="Hi <script>alert('x')</script> there")
-    html = client.get(f"/roles/{role.slug}/").content.decode()
+    response = client.get(f"/roles/{role.slug}/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert f"<h1>{role.name}</h1>" in html
     assert "<script>alert" not in html

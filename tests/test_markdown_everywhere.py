@@ -118,5 +118,6 @@ def test_every_public_page(client, pages):
 
 def test_job_ad_analysis(client, pages):
     response = client.post("/resume/match/", {"text": f"Night shift. {ATTACK}"})
+    assert response.status_code == 200
     assert_inert(response.content.decode(), "/resume/match/")
     assert "Graveyard shift" in response.content.decode()

@@ -4,7 +4,6 @@ import pytest
 
 from careers.resumes.checklist import role_checklist_keys, role_entries
 from tests.factories import make_full_role, make_metric, make_role, make_role_skill, make_skill
-from tests.querycount import assert_fixed_queries
 from tests.resume_factories import make_item
 
 pytestmark = pytest.mark.django_db
@@ -80,7 +79,7 @@ def test_role_page_links_to_its_checklist(client, role):
     assert f"/resume/{role.slug}/" in client.get(f"/roles/{role.slug}/").content.decode()
 
 
-def test_checklist_query_count_is_fixed(client, role):
+def test_checklist_query_count_is_fixed(client, role, assert_fixed_queries):
     def grow():
         for _ in range(20):
             make_item()

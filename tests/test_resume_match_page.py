@@ -1,12 +1,12 @@
 """/resume/match/: the page states its limit; bad input gets a message; nothing is stored."""
 
 import pytest
+from django.db import reset_queries
 
 from careers.resumes.checklist import role_entries
 from careers.resumes.matcher import MAX_AD_LENGTH
 from careers.resumes.models import SavedAd
 from careers.seekers.models import Owner
-from tests.querycount import count_queries
 from tests.resume_vocabulary import build_vocabulary
 
 pytestmark = pytest.mark.django_db
@@ -64,21 +64,18 @@ def test_saving_needs_a_title_and_keeps_the_text(client):
     assert not SavedAd.objects.exists()
 
 
-def test_match_query_count_does_not_grow_with_content(client):
+def test_match_query_count_does_not_grow_with_content(
+    client, django_assert_max_num_queries, django_assert_num_queries
+):
     build_vocabulary()
-    small = count_queries_post(client)
-    build_more()
-    assert count_queries_post(client) == small
-    assert small <= 14
-
-
-def count_queries_post(client):
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
-    with CaptureQueriesContext(connection) as ctx:
+    reset_queries()
+    with django_assert_max_num_queries(14) as small:
         assert client.post("/resume/match/", {"text": AD}).status_code == 200
-    return len(ctx.captured_queries)
+    count = len(small)  # now: the next request clears the connection's query log
+    build_more()
+    reset_queries()
+    with django_assert_num_queries(count):
+        assert client.post("/resume/match/", {"text": AD}).status_code == 200
 
 
 def build_more():
@@ -88,18 +85,22 @@ def build_more():
         make_full_role()
 
 
-def test_me_page_query_count_is_fixed(client):
+def test_me_page_query_count_is_fixed(client, assert_fixed_queries):
     build_vocabulary()
     from careers.roles.models import Role
 
     def work_on(role):
         key = role_entries(role)[0].key
-        assert client.post(f"/resume/{role.slug}/tick/", {"key": key, "done": "on"}).status_code
-        client.post("/resume/match/save/", {"text": AD, "title": "Ad", "role": role.slug})
+        ticked = client.post(f"/resume/{role.slug}/tick/", {"key": key, "done": "on"})
+        assert ticked.status_code == 302
+        saved = client.post("/resume/match/save/", {"text": AD, "title": "Ad", "role": role.slug})
+        assert saved.status_code == 302
 
     roles = list(Role.objects.all())
     work_on(roles[0])
-    first = count_queries(client, "/me/")
-    for role in roles[1:6]:
-        work_on(role)
-    assert count_queries(client, "/me/") == first
+
+    def grow():
+        for role in roles[1:6]:
+            work_on(role)
+
+    assert_fixed_queries(client, "/me/", grow, most=19)

@@ -165,6 +165,7 @@ def test_empty_vocabulary_matches_nothing(db):
 def test_draft_content_is_not_matched(vocabulary):
     from careers.skills.models import Skill
 
+    assert slugs(match_ad("Salesforce experience", vocabulary).skills) == {"crm-software"}
     Skill.objects.filter(slug="crm-software").update(status="draft")
     result = match_ad("Salesforce experience", Vocabulary())
     assert result.skills == {}

@@ -130,8 +130,10 @@ def test_another_users_saved_ad_is_404(role, alice, bob):
 
 
 def test_ticks_are_private_to_their_owner(client, role, bob):
-    tick(client, role, "item:one-page", note="secret note")
-    html = logged_in(bob).get(f"/resume/{role.slug}/").content.decode()
+    assert tick(client, role, "item:one-page", note="secret note").status_code == 302
+    response = logged_in(bob).get(f"/resume/{role.slug}/")
+    assert response.status_code == 200
+    html = response.content.decode()
     assert "secret note" not in html and "0 of 3 done" in html
 
 

@@ -30,26 +30,28 @@ def test_no_page_links_to_an_unpublished_role(client):
     hidden.status = "draft"
     hidden.save()
 
-    urls = [
-        "/",
-        "/roles/",
-        "/ladder/",
-        f"/roles/{other.slug}/",
-        f"/skills/{skill.slug}/",
-        f"/metrics/{metric.slug}/",
-        "/certifications/",
-        "/resume/",
-        f"/resume/{other.slug}/",
-        "/interviews/",
-        f"/interviews/{question.slug}/",
-        "/interviews/practice/",
-        "/me/",
-        f"/certifications/#{cert.slug}",
-    ]
-    for url in urls:
+    other_link = 'href="/roles/other-role/"'
+    must_show = {  # each page still shows what it is about, only without the hidden role
+        "/": other_link,
+        "/roles/": other_link,
+        "/ladder/": other_link,
+        f"/roles/{other.slug}/": f"<h1>{other.name}</h1>",
+        f"/skills/{skill.slug}/": f"<h1>{skill.name}</h1>",
+        f"/metrics/{metric.slug}/": f"<h1>{metric.name}",
+        "/certifications/": cert.name,
+        "/resume/": 'value="other-role"',
+        f"/resume/{other.slug}/": f"<h1>Resume checklist: {other.name}</h1>",
+        "/interviews/": 'href="/interviews/aimed-at-both/"',
+        f"/interviews/{question.slug}/": question.text,
+        "/interviews/practice/": '<option value="other-role"',
+        "/me/": "<h1>My progress</h1>",
+        f"/certifications/#{cert.slug}": cert.name,
+    }
+    for url, shown in must_show.items():
         response = client.get(url)
         assert response.status_code == 200, url
         html = response.content.decode()
+        assert shown in html, url
         assert not re.search(r'href="[^"]*hidden-role', html), url
         assert "Hidden Role" not in html, url
     assert client.get("/roles/hidden-role/").status_code == 404

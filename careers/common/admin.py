@@ -1,12 +1,13 @@
-"""The shared base for every curated-content admin.
+"""The shared bases for every curated-content admin and inline.
 
-Editors and publishers share it: the status field, the publish buttons and the publish actions
-exist only for users with the model's publish permission, and the same check guards the POST,
-so a hand-made request cannot publish either.
+Editors and publishers share them: the status field, the publish buttons and the publish actions
+exist only for users with the model's publish permission, and whatever path saves a row (change
+form, inline, bulk action, import, restoring a version) goes through `enforce_publish_rule`, so
+a hand-made request cannot publish either.
 """
 
 from django.contrib import admin, messages
-from django.contrib.admin.utils import unquote
+from django.contrib.admin.utils import flatten_fieldsets
 from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.utils.html import format_html_join
@@ -15,17 +16,12 @@ from import_export.admin import ImportExportModelAdmin
 from import_export.formats.base_formats import CSV, JSON
 from simple_history.admin import SimpleHistoryAdmin
 
-from careers.common.models import Status
+from careers.common import hooks
+from careers.common.models import Status, is_publishable
 from careers.common.permissions import can_publish
+from careers.common.publishing import enforce_publish_rule
 from careers.common.resources import content_resource
 from careers.common.templatetags.markdown_tags import render_markdown
-
-
-def flatten_fieldsets_names(options) -> list[str]:
-    names = []
-    for field in options["fields"]:
-        names.extend(field if isinstance(field, list | tuple) else [field])
-    return names
 
 
 class CuratedAdmin(ImportExportModelAdmin, SimpleHistoryAdmin):
@@ -39,15 +35,56 @@ class CuratedAdmin(ImportExportModelAdmin, SimpleHistoryAdmin):
     def get_resource_classes(self, request):
         return [content_resource(self.model)]
 
+    def get_inlines(self, request, obj):
+        """This app's own inlines, then those higher apps registered (careers.common.hooks)."""
+        return [*super().get_inlines(request, obj), *hooks.inlines_for(self.model)]
+
     def has_import_permission(self, request):
         # An import can publish rows, so publishable content needs the publish permission
         # (settings.IMPORT_EXPORT_IMPORT_PERMISSION_CODE); the rest needs change.
-        if hasattr(self.model, "status"):
+        if is_publishable(self.model):
             return super().has_import_permission(request)
         return self.has_change_permission(request)
 
+    def save_model(self, request, obj, form, change):
+        wanted = getattr(obj, "status", None)
+        enforce_publish_rule(request.user, obj)
+        if wanted is not None and obj.status != wanted:
+            self.message_user(
+                request,
+                f"Only a publisher can change what the public sees: it stays {obj.status}.",
+                messages.WARNING,
+            )
+        super().save_model(request, obj, form, change)
 
-class ContentAdmin(CuratedAdmin):
+    def save_formset(self, request, form, formset, change):
+        """Inline rows follow the same rule as the row they belong to."""
+        instances = formset.save(commit=False)
+        for obj in instances:
+            enforce_publish_rule(request.user, obj)
+            obj.save()
+        for obj in formset.deleted_objects:
+            obj.delete()
+        formset.save_m2m()
+
+
+class StatusForPublishersOnly:
+    """The status field is read-only for those who cannot publish (forms and inlines alike)."""
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = list(super().get_readonly_fields(request, obj))
+        if not can_publish(request.user, self.model):
+            fields.append("status")
+        return fields
+
+
+class ContentInline(StatusForPublishersOnly, admin.TabularInline):
+    """An inline of publishable rows (another app's, too: see hooks.admin_inline)."""
+
+    extra = 0
+
+
+class ContentAdmin(StatusForPublishersOnly, CuratedAdmin):
     """Publishable content: drafts, publishing rights, the preview of Markdown fields."""
 
     list_filter = ("status",)
@@ -61,10 +98,7 @@ class ContentAdmin(CuratedAdmin):
         return can_publish(request.user, self.model)
 
     def get_readonly_fields(self, request, obj=None):
-        fields = [*super().get_readonly_fields(request, obj), "markdown_preview"]
-        if not self.can_publish(request):
-            fields.append("status")
-        return fields
+        return [*super().get_readonly_fields(request, obj), "markdown_preview"]
 
     def get_actions(self, request):
         actions = super().get_actions(request)
@@ -93,7 +127,8 @@ class ContentAdmin(CuratedAdmin):
         self._set_status(request, queryset, Status.DRAFT, "Moved back to draft:")
 
     def save_model(self, request, obj, form, change):
-        """The change form's "Save and publish" / "Unpublish" buttons."""
+        """The change form's "Save and publish" / "Unpublish" buttons (restoring a version of
+        the row saves through here too, so the shared rule covers it)."""
         wants = {"_publish": Status.PUBLISHED, "_unpublish": Status.DRAFT}
         for button, status in wants.items():
             if button in request.POST:
@@ -101,15 +136,6 @@ class ContentAdmin(CuratedAdmin):
                     raise PermissionDenied
                 obj.status = status
         super().save_model(request, obj, form, change)
-
-    def history_form_view(self, request, object_id, version_id, extra_context=None):
-        """Restoring an old version may not publish or unpublish behind a publisher's back."""
-        if request.method == "POST" and not self.can_publish(request):
-            current = self.get_object(request, unquote(object_id))
-            version = self.model.history.filter(history_id=version_id).first()
-            if current and version and version.status != current.status:
-                raise PermissionDenied
-        return super().history_form_view(request, object_id, version_id, extra_context)
 
     def render_change_form(self, request, context, *args, **kwargs):
         context["can_publish"] = self.can_publish(request)
@@ -119,8 +145,7 @@ class ContentAdmin(CuratedAdmin):
 
     def get_fieldsets(self, request, obj=None):
         fieldsets = super().get_fieldsets(request, obj)
-        named = {name for _, options in fieldsets for name in flatten_fieldsets_names(options)}
-        if "markdown_preview" in named:
+        if "markdown_preview" in flatten_fieldsets(fieldsets):
             return fieldsets
         return [*fieldsets, ("Preview", {"fields": ["markdown_preview"]})]
 

@@ -10,7 +10,11 @@ class CommonConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_migrate
 
+        from careers.common import hooks
         from careers.common.permissions import sync_content_groups
+
+        # Every app's hooks.py registers what it adds to lower apps (see careers.common.hooks).
+        hooks.autodiscover()
 
         # All tables exist by the time post_migrate fires, whichever app sends it.
         post_migrate.connect(sync_content_groups, sender=self, dispatch_uid="sync_content_groups")

@@ -19,6 +19,8 @@ class PublishableQuerySet(models.QuerySet):
 
 
 class Publishable(models.Model):
+    """Curated content with drafts. Subclassing it is the one way a model is publishable."""
+
     curated = True  # staff curate it in admin (see careers.common.permissions)
 
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.DRAFT)
@@ -35,3 +37,7 @@ class Publishable(models.Model):
     @property
     def is_published(self) -> bool:
         return self.status == Status.PUBLISHED
+
+
+def is_publishable(model) -> bool:
+    return issubclass(model, Publishable)

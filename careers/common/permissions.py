@@ -10,6 +10,8 @@ from django.contrib.auth.management import create_permissions
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 
+from careers.common.models import is_publishable
+
 EDITOR = "Content editor"
 PUBLISHER = "Content publisher"
 
@@ -37,7 +39,7 @@ def sync_content_groups(using="default", **kwargs) -> None:
     wanted = {EDITOR: set(), PUBLISHER: set()}
     for model in models:
         content_type = ContentType.objects.db_manager(using).get_for_model(model)
-        if hasattr(model, "status"):
+        if is_publishable(model):
             Permission.objects.using(using).get_or_create(
                 content_type=content_type,
                 codename=publish_codename(model),

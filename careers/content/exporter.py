@@ -5,7 +5,7 @@ from pathlib import Path
 
 import yaml
 
-from careers.content.specs import SPECS
+from careers.common import hooks
 
 
 class ReadableDumper(yaml.SafeDumper):
@@ -23,9 +23,9 @@ ReadableDumper.add_representer(str, _str)
 def export_all(directory: Path) -> list[tuple[str, int]]:
     directory.mkdir(parents=True, exist_ok=True)
     written = []
-    for spec in SPECS:
-        records = [spec.serialize(obj) for obj in spec.export_queryset()]
-        records.sort(key=lambda r: (r.get("slug", ""), r.get("from", ""), r.get("to", "")))
+    for spec in hooks.content_specs():
+        records = [spec.export_record(obj) for obj in spec.export_queryset()]
+        records.sort(key=lambda record: [str(record[name]) for name in spec.key])
         # a glob spec (questions-*.yaml) is exported as one file that the glob still matches
         filename = spec.filename.replace("*", "all")
         text = yaml.dump(

@@ -7,6 +7,3 @@ class InterviewsConfig(AppConfig):
     name = "careers.interviews"
     label = "interviews"
     verbose_name = "Interview practice"
-
-    def ready(self):
-        from careers.interviews import hooks  # noqa: F401  (role page, /me/ and login merge)

@@ -1,9 +1,13 @@
-"""How interview practice plugs into lower apps: the role page, /me/, and the login merge."""
+"""How interview practice plugs into lower apps: the role page, /me/, the login merge, and
+the question bank's content spec."""
 
 from django.db import transaction
 from django.db.models import Avg, Count, Q
 
+from careers.common import hooks
+from careers.common.hooks import Section
 from careers.common.models import Status
+from careers.interviews.content import QUESTIONS
 from careers.interviews.models import (
     BOXES,
     Category,
@@ -13,17 +17,16 @@ from careers.interviews.models import (
     RubricScore,
 )
 from careers.interviews.practice import CATEGORY_ADVICE, WEAK_RATING
-from careers.roles.sections import role_sections
-from careers.seekers.me import me_sections
-from careers.seekers.merge import register
+
+hooks.content(QUESTIONS)
 
 ROLE_PAGE_QUESTIONS = 3
 ROLE_PAGE_CANDIDATES = 24  # read a few more in the same query, to show a mix of categories
 WEAK_CRITERION_BELOW = 3.0
 
 
-@role_sections.register
-def role_questions(role, user):
+@hooks.role_section
+def role_questions(request, role):
     """A few questions for the role page (one query): the role's own first, varied categories."""
     candidates = (
         Question.objects.published()
@@ -40,14 +43,18 @@ def role_questions(role, user):
             break
     if not picked:
         return None
-    return "interviews/_role_section.html", {"role": role, "questions": picked}
+    return Section(
+        "interviews/_role_section.html",
+        {"role": role, "questions": picked},
+        toc=("interview-questions", "Interview questions"),
+    )
 
 
-@me_sections.register
-def my_practice(owner):
+@hooks.me_section
+def my_practice(request, owner):
     """Practice history and weak areas (four queries, however much was practised)."""
     if owner is None:
-        return "interviews/_me_section.html", {"sessions": []}
+        return Section("interviews/_me_section.html", {"sessions": []})
     sessions = list(
         PracticeSession.objects.filter(owner=owner)
         .select_related("role")
@@ -57,7 +64,7 @@ def my_practice(owner):
         )[:6]
     )
     if not sessions:
-        return "interviews/_me_section.html", {"sessions": []}
+        return Section("interviews/_me_section.html", {"sessions": []})
     progress = QuestionProgress.objects.filter(owner=owner, question__status=Status.PUBLISHED)
     by_category = (
         progress.values("question__category")
@@ -93,10 +100,10 @@ def my_practice(owner):
         "boxes": BOXES,
         "weak_rating": WEAK_RATING,
     }
-    return "interviews/_me_section.html", context
+    return Section("interviews/_me_section.html", context)
 
 
-@register
+@hooks.merge
 @transaction.atomic
 def merge_practice(source, target):
     """Sessions move as they are; for a question both sides rated, keep the weaker (lower) box,

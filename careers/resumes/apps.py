@@ -6,6 +6,3 @@ class ResumesConfig(AppConfig):
 
     name = "careers.resumes"
     label = "resumes"
-
-    def ready(self):
-        from careers.resumes import hooks  # noqa: F401  (role page, /me/ and login merge)

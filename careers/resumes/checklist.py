@@ -9,6 +9,7 @@ from itertools import groupby
 
 from django.db.models import Exists, OuterRef, Q, Value
 
+from careers.common.models import Status
 from careers.resumes.models import PART_ORDER, ChecklistItem, Part, Section, Tick
 from careers.roles.models import Role
 from careers.skills.models import Importance, RoleSkill
@@ -253,7 +254,7 @@ def role_checklist_keys(role_ids) -> dict[int | None, set[str]]:
     keys = {role_id: set(general) for role_id in role_ids}
     keys[None] = general  # an ad saved without a role gets the general items
     aimed = ChecklistItem.roles.through.objects.filter(
-        role_id__in=role_ids, checklistitem__status="published"
+        role_id__in=role_ids, checklistitem__status=Status.PUBLISHED
     ).values_list("role_id", "checklistitem__slug")
     for role_id, slug in aimed:
         keys[role_id].add(f"item:{slug}")
@@ -265,7 +266,7 @@ def role_checklist_keys(role_ids) -> dict[int | None, set[str]]:
     for role_id, slug in essentials:
         keys[role_id].add(f"skill:{slug}")
     metrics = Role.metrics.through.objects.filter(
-        role_id__in=role_ids, metric__status="published"
+        role_id__in=role_ids, metric__status=Status.PUBLISHED
     ).values_list("role_id", "metric__slug")
     for role_id, slug in metrics:
         keys[role_id].add(f"metric:{slug}")

@@ -1,27 +1,31 @@
-"""How resume tailoring plugs into lower apps: the role page, /me/, and the login merge."""
+"""How resume tailoring plugs into lower apps: the role page, /me/, the login merge, and the
+content specs of checklist items and jargon."""
 
 from django.db import transaction
 from django.db.models import Count, Q
 
+from careers.common import hooks
+from careers.common.hooks import Section
 from careers.resumes.checklist import ad_only_entries, role_checklist_keys
+from careers.resumes.content import CHECKLIST, GLOSSARY
 from careers.resumes.matcher import Vocabulary, match_ad
 from careers.resumes.models import SavedAd, Tick
 from careers.roles.models import Role
-from careers.roles.sections import role_sections
-from careers.seekers.me import me_sections
-from careers.seekers.merge import register
+
+hooks.content(CHECKLIST)
+hooks.content(GLOSSARY)
 
 
-@role_sections.register
-def tailor_link(role, user):
-    return "resumes/_role_section.html", {"role": role}
+@hooks.role_section
+def tailor_link(request, role):
+    return Section("resumes/_role_section.html", {"role": role})
 
 
-@me_sections.register
-def my_checklists(owner):
+@hooks.me_section
+def my_checklists(request, owner):
     """Every checklist this owner has touched, with "x of y done" (a fixed number of queries)."""
     if owner is None:
-        return "resumes/_me_section.html", {"roles": [], "ads": []}
+        return Section("resumes/_me_section.html", {"roles": [], "ads": []})
     done_by_role = dict(
         Tick.objects.filter(owner=owner, role__isnull=False)
         .values("role")
@@ -41,10 +45,10 @@ def my_checklists(owner):
         for ad in ads:
             ad_keys = {e.key for e in ad_only_entries(match_ad(ad.text, vocabulary), None)}
             ad.total = len(ad_keys | keys[ad.role_id])
-    return "resumes/_me_section.html", {"roles": rows, "ads": ads}
+    return Section("resumes/_me_section.html", {"roles": rows, "ads": ads})
 
 
-@register
+@hooks.merge
 def merge_ticks(source, target):
     """Saved ads move as they are; a role line ticked on both sides stays ticked, notes join."""
     SavedAd.objects.filter(owner=source).update(owner=target)

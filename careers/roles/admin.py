@@ -1,13 +1,12 @@
 from django.contrib import admin
 
-from careers.common.admin import ContentAdmin
+from careers.common.admin import ContentAdmin, ContentInline
 from careers.roles.models import CareerStep, Certification, Metric, Role
 
 
-class CareerStepInline(admin.TabularInline):
+class CareerStepInline(ContentInline):
     model = CareerStep
     fk_name = "from_role"
-    extra = 0
     autocomplete_fields = ("to_role", "metrics")
     fields = ("to_role", "kind", "typical_months", "status", "what_it_takes", "metrics")
     verbose_name = "next step from this role"
@@ -21,7 +20,7 @@ class RoleAdmin(ContentAdmin):
     search_fields = ("name", "slug", "summary", "other_titles")
     prepopulated_fields = {"slug": ("name",)}
     autocomplete_fields = ("metrics", "certifications")
-    inlines = [CareerStepInline]  # careers.skills adds the role's skills inline
+    inlines = [CareerStepInline]  # higher apps add theirs through careers.common.hooks
     fieldsets = (
         (None, {"fields": ("name", "slug", "status", "other_titles", "summary")}),
         ("Where it sits", {"fields": ("office", "channel", "level", "industry")}),

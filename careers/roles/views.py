@@ -1,6 +1,9 @@
+from collections import defaultdict
+
 from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, render
 
+from careers.common import hooks
 from careers.roles.forms import RoleFilterForm
 from careers.roles.models import (
     LEVEL_ORDER,
@@ -10,7 +13,6 @@ from careers.roles.models import (
     Metric,
     Role,
 )
-from careers.roles.sections import role_sections
 
 
 def home(request):
@@ -35,19 +37,18 @@ def _published_steps(user):
 
 def role_detail(request, slug):
     role = get_object_or_404(Role.objects.visible_to(request.user), slug=slug)
-    role_skills = role.role_skills.select_related("skill")
-    if not request.user.is_staff:
-        role_skills = role_skills.published()
     steps = _published_steps(request.user)
+    # Higher apps' sections (skills, questions…), by where they go on the page.
+    sections = defaultdict(list)
+    for section in hooks.role_section.sections(request, role):
+        sections[section.slot].append(section)
     context = {
         "role": role,
-        "essential": [rs.skill for rs in role_skills if rs.importance == "essential"],
-        "helpful": [rs.skill for rs in role_skills if rs.importance == "helpful"],
         "metrics": role.metrics.visible_to(request.user),
         "certifications": role.certifications.visible_to(request.user),
         "steps_in": steps.filter(to_role=role).order_by("from_role__name"),
         "steps_out": steps.filter(from_role=role).order_by("kind", "to_role__name"),
-        "sections": role_sections.render(role, request.user),
+        "sections": dict(sections),
     }
     return render(request, "roles/role_detail.html", context)
 

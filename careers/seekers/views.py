@@ -5,9 +5,9 @@ from django.db import transaction
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
+from careers.common import hooks
 from careers.seekers.forms import DeleteAccountForm, SignUpForm
-from careers.seekers.me import me_sections
-from careers.seekers.owner import current_owner
+from careers.seekers.owner import current_owner, forget_owner
 
 MODEL_BACKEND = "django.contrib.auth.backends.ModelBackend"
 
@@ -28,7 +28,8 @@ def signup(request):
 
 def me_page(request):
     owner = current_owner(request)
-    return render(request, "seekers/me.html", {"sections": me_sections.render(owner)})
+    sections = hooks.me_section.sections(request, owner)
+    return render(request, "seekers/me.html", {"sections": sections})
 
 
 @login_required
@@ -50,5 +51,6 @@ def forget_browser_progress(request):
     if owner is not None and owner.user_id is None:
         owner.delete()
     request.session.flush()
+    forget_owner(request)
     messages.success(request, "Everything this browser saved has been deleted.")
     return redirect("seekers:me")

@@ -1,19 +1,15 @@
 from django.contrib import admin
 
 from careers.common.admin import ContentAdmin, CuratedAdmin
-from careers.roles.admin import RoleAdmin
 from careers.skills.models import LearningResource, RoleSkill, Skill
 
 
 class RoleSkillInline(admin.TabularInline):
+    """The role's skills, edited on the role's change form (registered in skills/hooks.py)."""
+
     model = RoleSkill
     extra = 0
     autocomplete_fields = ("skill",)
-
-
-# The role's skills are edited on the role page. roles cannot import skills (imports point
-# upwards only), so skills attaches its inline to the role admin here.
-RoleAdmin.inlines = [RoleSkillInline, *RoleAdmin.inlines]
 
 
 @admin.register(Skill)

@@ -47,8 +47,9 @@ class Importance(models.TextChoices):
     HELPFUL = "helpful", "Helpful"
 
 
-class RoleSkillQuerySet(models.QuerySet):
+class RoleSkillQuerySet(PublishableQuerySet):
     def published(self):
+        """A role's skill is public when both the role and the skill are."""
         return self.filter(role__status=Status.PUBLISHED, skill__status=Status.PUBLISHED)
 
 

@@ -6,7 +6,10 @@ from careers.content.loader import CONTENT_DIR, load_all
 
 
 class Command(BaseCommand):
-    help = "Load YAML content (the seed, or an exported pack); creates only what is missing."
+    help = (
+        "Load YAML content (the seed, or an exported pack): creates what is missing, updates "
+        "what staff have not edited, keeps what they changed or deleted."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument(
@@ -25,6 +28,4 @@ class Command(BaseCommand):
         except (ValueError, KeyError) as exc:
             raise CommandError(f"Seed content not loaded, nothing was written: {exc}") from None
         for result in results:
-            self.stdout.write(
-                f"{result.filename}: {result.created} created, {result.kept} already there"
-            )
+            self.stdout.write(result.summary())

@@ -1,0 +1,105 @@
+"""The one way an app plugs into the apps below it.
+
+Imports only point upwards, so a lower page (the role page, /me/) cannot import what a higher app
+adds to it. Instead every extension point is declared here, at the bottom, and each app registers
+what it adds in its own `hooks.py`, which `CommonConfig.ready()` imports for every installed app
+(Django's `autodiscover_modules`, the way admin finds `admin.py`). Adding an app is writing its
+files plus its INSTALLED_APPS line; no other app changes.
+
+    from careers.common import hooks
+
+    @hooks.role_section                   # fn(request, role) -> Section | None
+    @hooks.me_section                     # fn(request, owner) -> Section | None
+    @hooks.merge                          # fn(source_owner, target_owner), inside one transaction
+    hooks.admin_inline(Role, MyInline)    # an inline on another app's admin change form
+    hooks.content(MY_SPEC)                # a content spec (seed YAML, admin CSV/JSON)
+    hooks.content_columns(Role, *columns) # columns this app adds to another app's spec
+"""
+
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Section:
+    """A block one app adds to another app's page: a template and its context.
+
+    `slot` places it on the page ("end" unless the page offers others); `toc` is its entry in the
+    page's "On this page" list, as (anchor, label), when it has one.
+    """
+
+    template: str
+    context: dict = field(default_factory=dict)
+    slot: str = "end"
+    toc: tuple[str, str] | None = None
+
+
+class Hook:
+    """An ordered list of functions registered by apps, in INSTALLED_APPS order."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.functions: list[Callable] = []
+
+    def __call__(self, fn: Callable) -> Callable:
+        """Register `fn`; used as a decorator. Registering twice is harmless."""
+        if fn not in self.functions:
+            self.functions.append(fn)
+        return fn
+
+    def __iter__(self):
+        return iter(self.functions)
+
+    def sections(self, *args) -> list[Section]:
+        """Call every function; those that return None add nothing to the page."""
+        return [section for fn in self.functions if (section := fn(*args)) is not None]
+
+
+role_section = Hook("role_section")
+me_section = Hook("me_section")
+merge = Hook("merge")
+
+_inlines: dict[type, list[type]] = defaultdict(list)
+
+
+def admin_inline(model: type, inline: type) -> None:
+    """Show `inline` on `model`'s admin change form (the shared admin base reads this)."""
+    if inline not in _inlines[model]:
+        _inlines[model].append(inline)
+
+
+def inlines_for(model: type) -> list[type]:
+    return list(_inlines[model])
+
+
+# Content specs in load order (INSTALLED_APPS order, then registration order in each app).
+_specs: dict[type, object] = {}
+_extra_columns: dict[type, list] = defaultdict(list)
+
+
+def content(spec) -> None:
+    _specs[spec.model] = spec
+
+
+def content_columns(model: type, *columns) -> None:
+    """Add columns to a lower app's spec (a role's skills are the skills app's business)."""
+    _extra_columns[model].extend(columns)
+
+
+def content_specs() -> list:
+    return list(_specs.values())
+
+
+def content_spec_for(model: type):
+    return _specs.get(model)
+
+
+def extra_columns_for(model: type) -> list:
+    return list(_extra_columns[model])
+
+
+def autodiscover() -> None:
+    from django.utils.module_loading import autodiscover_modules
+
+    autodiscover_modules("hooks")

@@ -1,0 +1,37 @@
+"""Every kind of hook, registered the way a real app would."""
+
+from careers.common import hooks
+from careers.common.admin import ContentInline
+from careers.common.content_spec import ContentSpec, Field, Ref
+from careers.common.hooks import Section
+from careers.roles.models import Role
+from tests.plugin_app.models import RoleNote, SavedNote
+
+hooks.content(
+    ContentSpec(RoleNote, "plugin-notes.yaml", [Field("slug"), Ref("role"), Field("text")])
+)
+
+
+class RoleNoteInline(ContentInline):
+    model = RoleNote
+    fields = ("slug", "text", "status")
+
+
+hooks.admin_inline(Role, RoleNoteInline)
+
+
+@hooks.role_section
+def role_notes(request, role):
+    notes = RoleNote.objects.visible_to(request.user).filter(role=role)
+    return Section("plugin_app/role_section.html", {"notes": list(notes)}) if notes else None
+
+
+@hooks.me_section
+def my_notes(request, owner):
+    saved = SavedNote.objects.filter(owner=owner).count() if owner else 0
+    return Section("plugin_app/me_section.html", {"saved": saved})
+
+
+@hooks.merge
+def merge_notes(source, target):
+    SavedNote.objects.filter(owner=source).update(owner=target)

@@ -1,0 +1,22 @@
+"""The shared cache is Redis (REDIS_URL; make test and CI set it), under a per-run key prefix."""
+
+import redis
+from django.conf import settings
+from django.core.cache import cache, caches
+from django.core.cache.backends.redis import RedisCache
+
+
+def test_the_cache_is_redis_with_a_key_prefix_of_this_run():
+    assert isinstance(caches["default"], RedisCache)
+    assert settings.CACHES["default"]["KEY_PREFIX"].startswith("test-")
+
+
+def test_values_round_trip_through_redis():
+    cache.set("greeting", {"hello": "Manila"}, timeout=30)
+    assert cache.get("greeting") == {"hello": "Manila"}
+    # Stored in the real server, under this run's prefix (Django's key format "prefix:version:key").
+    raw = redis.Redis.from_url(settings.REDIS_URL)
+    assert raw.exists(cache.make_key("greeting")) == 1
+    assert cache.make_key("greeting").startswith(settings.CACHES["default"]["KEY_PREFIX"])
+    cache.delete("greeting")
+    assert cache.get("greeting") is None
