@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 # The shared cache: the local Redis (CI has one too); unset it to use local memory.
 export REDIS_URL ?= redis://127.0.0.1:6379/0
 
-.PHONY: run test lint check pytest browser db seed superuser bench bench-admin bench-seed clean
+.PHONY: run test lint check pytest browser db seed superuser bench bench-admin bench-seed bench-plans clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -62,6 +62,9 @@ bench-admin: $(STAMP)
 
 bench-seed: $(STAMP)
 	$(PY) bench/seed_load.py
+
+bench-plans: $(STAMP)
+	$(PY) bench/plans.py
 
 clean:
 	rm -rf $(VENV) staticfiles

@@ -80,6 +80,7 @@ INSTALLED_APPS = [
     "careers.skills",
     "careers.interviews",
     "careers.resumes",
+    "careers.plans",
     "careers.content",
 ]
 

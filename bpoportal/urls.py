@@ -10,5 +10,6 @@ urlpatterns = [
     path("skills/", include("careers.skills.urls")),
     path("interviews/", include("careers.interviews.urls")),
     path("resume/", include("careers.resumes.urls")),
+    path("plan/", include("careers.plans.urls")),
     path("admin/", admin.site.urls),
 ]

@@ -6,6 +6,7 @@ from django.contrib import admin
 from careers.resumes.models import JargonTerm
 from tests.factories import make_full_role, make_resource, make_skill
 from tests.interview_factories import make_question, make_role_play
+from tests.plan_factories import make_background
 from tests.resume_factories import make_item
 
 pytestmark = pytest.mark.django_db
@@ -28,6 +29,7 @@ def make_content():
     )
     make_role_play(role)
     make_question()
+    make_background(role, skills=[make_skill()])
     return role
 
 

@@ -63,9 +63,14 @@ def test_ladder_draws_promotions_and_sideways_moves_differently(client):
     chat = make_role(name="Chat Agent", level="entry", channel="non-voice")
     make_step(csr, lead, kind="promotion")
     make_step(csr, chat, kind="sideways")
-    html = client.get("/ladder/").content.decode()
-    assert "ladder-step-promotion" in html and "ladder-step-sideways" in html
-    assert html.index("Entry level") < html.index("Senior")
+    response = client.get("/ladder/")
+    assert response.status_code == 200
+    drawing, text_list = response.content.decode().split("</svg>")
+    assert "map-step-promotion" in drawing and "map-step-sideways" in drawing
+    assert "ladder-step-promotion" in text_list and "ladder-step-sideways" in text_list
+    # the drawing climbs (leadership on top); the text list reads from the first job up
+    assert drawing.index("Senior") < drawing.index("Entry level")
+    assert text_list.index("Entry level") < text_list.index("Senior")
 
 
 def test_ladder_puts_specialist_roles_on_their_own_track(client):

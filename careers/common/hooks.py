@@ -11,6 +11,7 @@ files plus its INSTALLED_APPS line; no other app changes.
     @hooks.role_section                   # fn(request, role) -> Section | None
     @hooks.me_section                     # fn(request, owner) -> Section | None
     @hooks.merge                          # fn(source_owner, target_owner), inside one transaction
+    @hooks.plan_milestones                # fn(owner, steps) -> [Milestone] for a saved plan
     hooks.admin_inline(Role, MyInline)    # an inline on another app's admin change form
     hooks.content(MY_SPEC)                # a content spec (seed YAML, admin CSV/JSON)
     hooks.content_columns(Role, *columns) # columns this app adds to another app's spec
@@ -33,6 +34,23 @@ class Section:
     context: dict = field(default_factory=dict)
     slot: str = "end"
     toc: tuple[str, str] | None = None
+
+
+@dataclass(frozen=True)
+class Milestone:
+    """One thing to do on a saved career plan, for the route step at index `step`.
+
+    `key` names it across plans ("skill:typing"), so a tick survives a change of target whose
+    route still has it; `progress` is the other tool's own progress ("12 of 30 done").
+    """
+
+    key: str
+    kind: str
+    text: str
+    url: str
+    step: int
+    progress: str = ""
+    links: tuple[tuple[str, str], ...] = ()  # (label, url): learning resources and the like
 
 
 class Hook:
@@ -59,6 +77,7 @@ class Hook:
 role_section = Hook("role_section")
 me_section = Hook("me_section")
 merge = Hook("merge")
+plan_milestones = Hook("plan_milestones")
 
 _inlines: dict[type, list[type]] = defaultdict(list)
 

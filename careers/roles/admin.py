@@ -8,7 +8,16 @@ class CareerStepInline(ContentInline):
     model = CareerStep
     fk_name = "from_role"
     autocomplete_fields = ("to_role", "metrics")
-    fields = ("to_role", "kind", "typical_months", "status", "what_it_takes", "metrics")
+    fields = (
+        "to_role",
+        "kind",
+        "typical_months",
+        "months_min",
+        "months_max",
+        "status",
+        "what_it_takes",
+        "metrics",
+    )
     verbose_name = "next step from this role"
     verbose_name_plural = "next steps from this role"
 
@@ -34,6 +43,17 @@ class RoleAdmin(ContentAdmin):
                     "work_from_home",
                     "challenges",
                     "entry_requirements",
+                )
+            },
+        ),
+        (
+            "Facts for comparing roles (used by the career plan)",
+            {
+                "fields": (
+                    ("shift_pattern", "shift_note"),
+                    ("remote_work", "remote_note"),
+                    ("typing_wpm", "typing_accuracy", "english_level", "experience_months"),
+                    "requirements_note",
                 )
             },
         ),

@@ -1,5 +1,7 @@
 """Career paths: what each BPO role is, how it is measured, and how people move between roles."""
 
+from functools import cache
+
 from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
@@ -92,6 +94,40 @@ class RoleQuerySet(PublishableQuerySet):
 LEVEL_ORDER = [choice.value for choice in Level]
 
 
+@cache
+def _role_url_pattern() -> str:
+    return reverse("roles:detail", args=["SLUG"])
+
+
+def _role_url(slug: str) -> str:
+    # The career map and ladder link hundreds of roles per page: reverse() once, not per role.
+    return _role_url_pattern().replace("SLUG", slug, 1)
+
+
+class ShiftPattern(models.TextChoices):
+    NIGHTS = "nights", "Mostly nights"
+    MIXED = "mixed", "Mixed or rotating"
+    DAYS = "days", "Mostly days"
+
+
+class RemoteWork(models.TextChoices):
+    ONSITE = "onsite", "Mostly on-site"
+    HYBRID = "hybrid", "Hybrid is common"
+    REMOTE = "remote", "Remote is common"
+
+
+class EnglishLevel(models.TextChoices):
+    """What employers ask for, in the words of job ads (CEFR levels in brackets)."""
+
+    BASIC = "basic", "Basic written English (A2 to B1)"
+    CONVERSATIONAL = "conversational", "Good conversational English (B2)"
+    FLUENT = "fluent", "Fluent English (C1)"
+    NEAR_NATIVE = "near-native", "Near-native English (C2)"
+
+
+ENGLISH_ORDER = [choice.value for choice in EnglishLevel]
+
+
 class Role(Publishable):
     name = models.CharField(max_length=120)
     slug = models.SlugField(max_length=80, unique=True)
@@ -111,6 +147,24 @@ class Role(Publishable):
     )
     metrics = models.ManyToManyField(Metric, blank=True, related_name="roles")
     certifications = models.ManyToManyField(Certification, blank=True, related_name="roles")
+    # Structured facts, comparable across roles (the Markdown above tells the story).
+    shift_pattern = models.CharField(max_length=6, choices=ShiftPattern.choices, blank=True)
+    shift_note = models.CharField(max_length=300, blank=True)
+    remote_work = models.CharField(max_length=6, choices=RemoteWork.choices, blank=True)
+    remote_note = models.CharField(max_length=300, blank=True)
+    typing_wpm = models.PositiveSmallIntegerField(
+        null=True, blank=True, help_text="Minimum typing speed employers usually ask for (WPM)."
+    )
+    typing_accuracy = models.PositiveSmallIntegerField(
+        null=True, blank=True, help_text="Minimum typing accuracy usually asked for (%)."
+    )
+    english_level = models.CharField(max_length=14, choices=EnglishLevel.choices, blank=True)
+    experience_months = models.PositiveSmallIntegerField(
+        default=0, help_text="BPO or related experience usually asked for, in months."
+    )
+    requirements_note = models.CharField(
+        max_length=400, blank=True, help_text="Plain words on the requirements, with the source."
+    )
 
     objects = RoleQuerySet.as_manager()
 
@@ -120,16 +174,27 @@ class Role(Publishable):
             # /roles/ filters published roles by office/level (the common combinations).
             models.Index(fields=["status", "office", "level"], name="role_listing_idx"),
         ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(typing_accuracy__isnull=True) | Q(typing_accuracy__lte=100),
+                name="role_typing_accuracy_percent",
+                violation_error_message="Typing accuracy is a percentage (at most 100).",
+            ),
+        ]
 
     def __str__(self):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("roles:detail", args=[self.slug])
+        return _role_url(self.slug)
 
     @property
     def level_rank(self) -> int:
         return LEVEL_ORDER.index(self.level)
+
+
+def months_range(low: int, high: int) -> str:
+    return f"{low} to {high} months" if low != high else f"{low} months"
 
 
 class StepKind(models.TextChoices):
@@ -154,6 +219,12 @@ class CareerStep(Publishable):
     typical_months = models.PositiveSmallIntegerField(
         help_text="Usual time in the first role before this step, in months."
     )
+    months_min = models.PositiveSmallIntegerField(
+        null=True, blank=True, help_text="The quick end of the usual range, in months."
+    )
+    months_max = models.PositiveSmallIntegerField(
+        null=True, blank=True, help_text="The slow end of the usual range, in months."
+    )
     what_it_takes = models.TextField(help_text="Markdown: the KPIs that count, what changes.")
     metrics = models.ManyToManyField(Metric, blank=True, related_name="career_steps")
 
@@ -175,10 +246,29 @@ class CareerStep(Publishable):
                 name="career_step_months_range",
                 violation_error_message="Typical months must be between 1 and 240.",
             ),
+            models.CheckConstraint(
+                condition=(Q(months_min__isnull=True) | Q(months_min__lte=F("typical_months")))
+                & (Q(months_max__isnull=True) | Q(months_max__gte=F("typical_months"))),
+                name="career_step_range_around_typical",
+                violation_error_message="The range must run from at most to at least the "
+                "typical months (for example 9, 12, 18).",
+            ),
         ]
 
     def __str__(self):
         return f"{self.from_role} → {self.to_role}"
+
+    @property
+    def low_months(self) -> int:
+        return self.months_min or self.typical_months
+
+    @property
+    def high_months(self) -> int:
+        return self.months_max or self.typical_months
+
+    @property
+    def range_label(self) -> str:
+        return months_range(self.low_months, self.high_months)
 
     @property
     def years_label(self) -> str:

@@ -4,6 +4,7 @@ from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, render
 
 from careers.common import hooks
+from careers.roles import careermap
 from careers.roles.forms import RoleFilterForm
 from careers.roles.models import (
     LEVEL_ORDER,
@@ -65,7 +66,7 @@ def ladder(request):
         .order_by("kind", "to_role__name"),
         to_attr="public_steps_out",
     )
-    roles = Role.objects.published().prefetch_related(steps_out)
+    roles = list(Role.objects.published().prefetch_related(steps_out))
     # Three tracks side by side: front office, back office, and the specialised industries.
     by_level = {level: {track: [] for track in TRACKS} for level in LEVEL_ORDER}
     for role in roles:
@@ -76,7 +77,9 @@ def ladder(request):
         for level in LEVEL_ORDER
         if any(by_level[level].values())
     ]
-    return render(request, "roles/ladder.html", {"rows": rows, "tracks": TRACKS.values()})
+    steps = [step for role in roles for step in role.public_steps_out]
+    context = {"rows": rows, "tracks": TRACKS.values(), "map": careermap.render(roles, steps)}
+    return render(request, "roles/ladder.html", context)
 
 
 def metric_list(request):

@@ -26,6 +26,10 @@ PAGES = [
     "/me/",
     "/accounts/login/",
     "/accounts/signup/",
+    "/plan/",
+    "/plan/fit/",
+    "/plan/fit/?background=retail-sales&goal=lead&nights=no&home=no&channel=either",
+    "/plan/route/?from=customer-service-representative&to=team-leader",
 ]
 
 

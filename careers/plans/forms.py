@@ -1,0 +1,126 @@
+"""The plan forms. All are GET forms (nothing is saved), so every answer is a shareable link."""
+
+from django import forms
+
+from careers.common.widgets import LongSelect
+from careers.plans.models import Background
+from careers.roles.models import Role
+
+MAX_RATED_SKILLS = 25
+
+
+def role_choices():
+    """Published roles for a select, reading only what an option shows (there may be 500)."""
+    return Role.objects.published().only("id", "slug", "name", "status")
+
+
+class Goal(forms.ChoiceField):
+    CHOICES = [
+        ("lead", "Lead people: team leader and beyond"),
+        ("specialist", "Become a specialist (healthcare, finance, legal, research)"),
+        ("customers", "Stay hands-on with customers"),
+        ("back-office", "Back office, away from the phone"),
+    ]
+
+    def __init__(self, **kwargs):
+        super().__init__(choices=self.CHOICES, widget=forms.RadioSelect, **kwargs)
+
+
+YES_NO = [("yes", "Yes"), ("no", "No")]
+CHANNELS = [("either", "Either is fine"), ("voice", "Voice (calls)"), ("non-voice", "Non-voice")]
+
+
+class FitForm(forms.Form):
+    """Where you are now, what you want, and what you can't do."""
+
+    background = forms.ModelChoiceField(
+        queryset=Background.objects.published(),
+        to_field_name="slug",
+        widget=forms.RadioSelect,
+        empty_label=None,
+        label="Where are you now?",
+        error_messages={"invalid_choice": "Choose one of the backgrounds listed."},
+    )
+    current_role = forms.ModelChoiceField(
+        queryset=role_choices(),
+        to_field_name="slug",
+        required=False,
+        widget=LongSelect,
+        label="Your current BPO role (if you already work in BPO)",
+        error_messages={"invalid_choice": "Choose one of the roles listed."},
+    )
+    goal = Goal(label="What do you want in three to five years?")
+    nights = forms.ChoiceField(
+        choices=YES_NO, widget=forms.RadioSelect, label="Can you work night shifts?"
+    )
+    home = forms.ChoiceField(
+        choices=YES_NO, widget=forms.RadioSelect, label="Do you need to work from home?"
+    )
+    channel = forms.ChoiceField(
+        choices=CHANNELS, widget=forms.RadioSelect, initial="either", label="Calls or not?"
+    )
+
+    def clean(self):
+        data = super().clean()
+        background = data.get("background")
+        if background and background.in_bpo and not data.get("current_role"):
+            self.add_error("current_role", "Pick the role you do now, to see where it leads.")
+        return data
+
+
+LEVELS = [("0", "Not yet"), ("1", "Some"), ("2", "Confident"), ("3", "Strong")]
+
+
+def rating_form(skills, data=None) -> forms.Form:
+    """One radio group per offered skill (`r-<slug>`); anything else posted is refused."""
+    fields = {
+        f"r-{skill.slug}": forms.ChoiceField(
+            choices=LEVELS, widget=forms.RadioSelect, required=False, label=skill.name
+        )
+        for skill in skills
+    }
+
+    class RatingForm(forms.Form):
+        def clean(self):
+            extra = [key for key in (self.data or {}) if key.startswith("r-")]
+            unknown = sorted(set(extra) - set(self.fields))
+            if unknown:
+                raise forms.ValidationError(
+                    "We only ask about the skills listed; refusing ratings for others."
+                )
+            return super().clean()
+
+        def ratings(self) -> dict[str, int]:
+            return {
+                name[2:]: int(value) for name, value in self.cleaned_data.items() if value != ""
+            }
+
+    form_class = type("RatingForm", (RatingForm,), fields)
+    return form_class(data)
+
+
+class RouteForm(forms.Form):
+    start = forms.ModelChoiceField(
+        queryset=role_choices(),
+        to_field_name="slug",
+        widget=LongSelect,
+        label="From",
+        error_messages={"invalid_choice": "We don't know that starting role."},
+    )
+    target = forms.ModelChoiceField(
+        queryset=role_choices(),
+        to_field_name="slug",
+        widget=LongSelect,
+        label="To",
+        error_messages={"invalid_choice": "We don't know that target role."},
+    )
+
+    def add_prefix(self, field_name):
+        # The shareable URL says ?from=…&to=… ("from" is a Python keyword, not a field name).
+        return {"start": "from", "target": "to"}.get(field_name, field_name)
+
+    def clean(self):
+        data = super().clean()
+        if data.get("start") and data.get("start") == data.get("target"):
+            raise forms.ValidationError("Pick two different roles: you are already there.")
+        return data
