@@ -103,4 +103,5 @@ def test_me_page_query_count_is_fixed(client, assert_fixed_queries):
         for role in roles[1:6]:
             work_on(role)
 
-    assert_fixed_queries(client, "/me/", grow, most=19)
+    # every app adds its own /me/ section: resumes, interviews, plans, drills (and the plugin)
+    assert_fixed_queries(client, "/me/", grow, most=23)

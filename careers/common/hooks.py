@@ -10,6 +10,7 @@ files plus its INSTALLED_APPS line; no other app changes.
 
     @hooks.role_section                   # fn(request, role) -> Section | None
     @hooks.me_section                     # fn(request, owner) -> Section | None
+    @hooks.route_section                  # fn(request, roles on the route) -> Section | None
     @hooks.merge                          # fn(source_owner, target_owner), inside one transaction
     @hooks.plan_milestones                # fn(owner, steps) -> [Milestone] for a saved plan
     hooks.admin_inline(Role, MyInline)    # an inline on another app's admin change form
@@ -51,6 +52,7 @@ class Milestone:
     step: int
     progress: str = ""
     links: tuple[tuple[str, str], ...] = ()  # (label, url): learning resources and the like
+    order: int = 50  # within a step: learning first (10-30), applying last (70-90)
 
 
 class Hook:
@@ -76,6 +78,7 @@ class Hook:
 
 role_section = Hook("role_section")
 me_section = Hook("me_section")
+route_section = Hook("route_section")
 merge = Hook("merge")
 plan_milestones = Hook("plan_milestones")
 

@@ -3,9 +3,10 @@ the question bank's content spec."""
 
 from django.db import transaction
 from django.db.models import Avg, Count, Q
+from django.urls import reverse
 
 from careers.common import hooks
-from careers.common.hooks import Section
+from careers.common.hooks import Milestone, Section
 from careers.common.models import Status
 from careers.interviews.content import QUESTIONS
 from careers.interviews.models import (
@@ -121,3 +122,28 @@ def merge_practice(source, target):
         kept.last_seen = max(kept.last_seen, progress.last_seen)
         kept.save(update_fields=["box", "times", "last_seen"])
         progress.delete()
+
+
+@hooks.plan_milestones
+def practice_milestones(owner, steps):
+    """Interview practice for each next role, with what has been practised (one query)."""
+    roles = {step.to_role.pk: (index, step.to_role) for index, step in enumerate(steps)}
+    rated = dict(
+        PracticeSession.objects.filter(owner=owner, role__in=list(roles))
+        .values("role")
+        .annotate(n=Count("items", filter=Q(items__rating__isnull=False)))
+        .values_list("role", "n")
+    )
+    base = reverse("interviews:practice")
+    return [
+        Milestone(
+            f"interview:{role.slug}",
+            "Interview",
+            f"Practise the interview questions for {role.name}.",
+            f"{base}?role={role.slug}",
+            index,
+            order=80,
+            progress=f"{rated[pk]} questions practised" if rated.get(pk) else "Not started",
+        )
+        for pk, (index, role) in roles.items()
+    ]

@@ -1,12 +1,14 @@
 """The plan forms. All are GET forms (nothing is saved), so every answer is a shareable link."""
 
 from django import forms
+from django.utils import timezone
 
 from careers.common.widgets import LongSelect
 from careers.plans.models import Background
 from careers.roles.models import Role
 
 MAX_RATED_SKILLS = 25
+MAX_PLAN_YEARS = 15
 
 
 def role_choices():
@@ -124,3 +126,33 @@ class RouteForm(forms.Form):
         if data.get("start") and data.get("start") == data.get("target"):
             raise forms.ValidationError("Pick two different roles: you are already there.")
         return data
+
+
+class SavePlanForm(RouteForm):
+    """'Make this my plan' on a route: the route (quickest or the other) and a target date."""
+
+    route = forms.TypedChoiceField(choices=[("0", "quickest"), ("1", "other")], coerce=int)
+    target_date = forms.DateField(
+        widget=forms.DateInput(attrs={"type": "date"}),
+        label="Target date",
+        error_messages={"invalid": "Enter a date like 2028-03-31."},
+    )
+
+    def clean_target_date(self):
+        day = self.cleaned_data["target_date"]
+        today = timezone.localdate()
+        if day <= today:
+            raise forms.ValidationError("Pick a date in the future.")
+        if day > today.replace(year=today.year + MAX_PLAN_YEARS):
+            raise forms.ValidationError(f"Pick a date within {MAX_PLAN_YEARS} years.")
+        return day
+
+
+class TickForm(forms.Form):
+    key = forms.CharField(max_length=120)
+    done = forms.BooleanField(required=False)
+    note = forms.CharField(
+        max_length=300,
+        required=False,
+        error_messages={"max_length": "Keep the note to 300 characters (it has %(show_value)d)."},
+    )

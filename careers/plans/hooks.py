@@ -1,12 +1,24 @@
-"""How career plans plug into lower apps: the role page's "how to get here" section and the
-backgrounds' content spec."""
+"""How career plans plug into lower apps: the role page's "how to get here" section, /me/'s
+next actions, the login merge, the route's own milestones and the backgrounds' content spec."""
 
 from careers.common import hooks
 from careers.common.hooks import Section
+from careers.plans import planning
 from careers.plans.content import BACKGROUNDS
-from careers.plans.models import Background
+from careers.plans.milestones import route_milestones
+from careers.plans.models import Background, Plan
 
 hooks.content(BACKGROUNDS)
+hooks.plan_milestones(route_milestones)
+hooks.merge(planning.merge)
+
+
+@hooks.me_section
+def my_plan(request, owner):
+    """The plan's goal and its next three actions (the plan page's queries, fixed)."""
+    plan = Plan.objects.filter(owner=owner).select_related("target_role").first() if owner else None
+    view = planning.view(plan) if plan else None
+    return Section("plans/_me_section.html", {"view": view})
 
 
 @hooks.role_section

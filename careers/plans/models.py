@@ -1,10 +1,13 @@
-"""Backgrounds: where a job seeker comes from, the skills it gives and the roles it leads to."""
+"""Backgrounds (where a job seeker comes from, the skills it gives, the roles it leads to), and
+a job seeker's saved plan: target, route, earlier targets and ticked milestones."""
 
+from django.contrib.postgres.fields import ArrayField
 from django.db import models
 from simple_history.models import HistoricalRecords
 
 from careers.common.models import Publishable
 from careers.roles.models import Role
+from careers.seekers.models import Owner
 from careers.skills.models import Skill
 
 
@@ -56,3 +59,56 @@ class TransferableSkill(models.Model):
 
     def __str__(self):
         return f"{self.background}: {self.skill}"
+
+
+class Plan(models.Model):
+    """A job seeker's one current plan: a target role by a date, along a chosen route."""
+
+    owner = models.OneToOneField(Owner, on_delete=models.CASCADE, related_name="plan")
+    start_role = models.ForeignKey(Role, null=True, on_delete=models.SET_NULL, related_name="+")
+    target_role = models.ForeignKey(Role, null=True, on_delete=models.SET_NULL, related_name="+")
+    target_date = models.DateField()
+    started_on = models.DateField()
+    step_ids = ArrayField(
+        models.BigIntegerField(), default=list, help_text="The chosen route's career steps."
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    def __str__(self):
+        return f"{self.owner}: {self.target_role} by {self.target_date}"
+
+
+class EarlierTarget(models.Model):
+    """A target the job seeker had before changing it (kept, dated)."""
+
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="earlier_targets")
+    target_name = models.CharField(max_length=120)  # kept even if the role is later removed
+    target_date = models.DateField()
+    replaced_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-replaced_at"]
+
+    def __str__(self):
+        return f"{self.target_name} by {self.target_date}"
+
+
+class MilestoneTick(models.Model):
+    """Progress on one milestone, by its key ("skill:typing"), so a tick survives a new target
+    whose route still has that milestone."""
+
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="ticks")
+    key = models.CharField(max_length=120)
+    done = models.BooleanField(default=False)
+    note = models.CharField(max_length=300, blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [
+            # The plan page reads one plan's ticks; a key is ticked once per plan.
+            models.UniqueConstraint(fields=["plan", "key"], name="milestone_tick_unique_key"),
+        ]
+
+    def __str__(self):
+        return f"{self.key} ({'done' if self.done else 'open'})"

@@ -7,4 +7,8 @@ urlpatterns = [
     path("", views.index, name="index"),
     path("fit/", views.fit, name="fit"),
     path("route/", views.route, name="route"),
+    path("save/", views.save_plan, name="save"),
+    path("tick/", views.tick, name="tick"),
+    path("start-over/", views.start_over, name="start_over"),
+    path("calendar.ics", views.calendar, name="calendar"),
 ]

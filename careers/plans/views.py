@@ -1,26 +1,124 @@
-"""The plan pages: which roles fit (/plan/fit/) and the route between two roles (/plan/route/).
+"""The plan pages.
 
-Both are GET forms that save nothing, so any answer is a link to share. A bad or tampered
-parameter gets the form back with a message and status 400, never an error page.
+Which roles fit (/plan/fit/) and the route between two roles (/plan/route/) are GET forms that
+save nothing, so any answer is a link to share. A saved plan (/plan/) belongs to the current
+owner (browser session or account): saving, ticking and starting over are POSTs, each in one
+transaction. A bad or tampered value gets the page back with a message and status 400, never an
+error page, and nothing already saved is lost.
 """
 
+from django.contrib import messages
 from django.db.models import Prefetch
-from django.shortcuts import render
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.http import require_POST
 
+from careers.common import hooks
 from careers.plans import fit as fitting
-from careers.plans.forms import MAX_RATED_SKILLS, FitForm, RouteForm, rating_form
-from careers.plans.models import Background, TransferableSkill
+from careers.plans import planning
+from careers.plans.calendar import plan_calendar
+from careers.plans.forms import (
+    MAX_RATED_SKILLS,
+    FitForm,
+    RouteForm,
+    SavePlanForm,
+    TickForm,
+    rating_form,
+)
+from careers.plans.milestones import detailed_steps
+from careers.plans.models import Background, Plan, TransferableSkill
 from careers.plans.routes import CareerGraph
 from careers.roles import careermap
-from careers.roles.models import CareerStep, Certification, Metric
-from careers.skills.models import Skill
+from careers.seekers.owner import current_owner, get_owned_or_404
 
 FIT_FIELDS = {"background", "current_role", "goal", "nights", "home", "channel"}
 
 
+def _my_plan(request):
+    owner = current_owner(request)
+    plan = Plan.objects.filter(owner=owner).select_related("target_role").first() if owner else None
+    return plan
+
+
 def index(request):
-    backgrounds = Background.objects.published()
-    return render(request, "plans/index.html", {"backgrounds": backgrounds})
+    """My plan when there is one; otherwise where to start."""
+    plan = _my_plan(request)
+    if plan is None:
+        backgrounds = Background.objects.published()
+        return render(request, "plans/index.html", {"backgrounds": backgrounds})
+    return _plan_page(request, plan)
+
+
+def _plan_page(request, plan, *, tick_form=None, status=200):
+    context = {
+        "view": planning.view(plan),
+        "earlier": plan.earlier_targets.all(),
+        "tick_form": tick_form,
+    }
+    return render(request, "plans/plan.html", context, status=status)
+
+
+@require_POST
+def save_plan(request):
+    form = SavePlanForm(request.POST)
+    routes = []
+    if form.is_valid():
+        start, target = form.cleaned_data["start"], form.cleaned_data["target"]
+        routes = CareerGraph.published().two_routes(start.pk, target.pk)
+        if form.cleaned_data["route"] >= len(routes):
+            form.add_error(None, "That route is not on the map any more: pick one below.")
+    if not form.is_valid():
+        back = reverse("plans:route")
+        if form.cleaned_data.get("start") and form.cleaned_data.get("target"):
+            back += f"?from={form.cleaned_data['start'].slug}&to={form.cleaned_data['target'].slug}"
+        return render(request, "plans/save_failed.html", {"form": form, "back": back}, status=400)
+    route = routes[form.cleaned_data["route"]]
+    owner = current_owner(request, create=True)
+    plan = planning.save(owner, start, target, route, form.cleaned_data["target_date"])
+    view = planning.view(plan)
+    if view.too_soon:
+        messages.warning(
+            request,
+            f"That date is sooner than this route usually takes (at least {view.low_months} "
+            "months). It can be done with strong KPIs, but give yourself room.",
+        )
+    messages.success(request, "Saved: this is your plan.")
+    return redirect("plans:index")
+
+
+@require_POST
+def tick(request):
+    plan = get_owned_or_404(request, Plan.objects.all())
+    form = TickForm(request.POST)
+    if not form.is_valid():
+        return _plan_page(request, plan, tick_form=form, status=400)
+    key = form.cleaned_data["key"]
+    if key not in {m.milestone.key for m in planning.view(plan).milestones}:
+        form.add_error("key", "That milestone is not in your plan.")
+        return _plan_page(request, plan, tick_form=form, status=400)
+    planning.tick(plan, key, form.cleaned_data["done"], form.cleaned_data["note"])
+    return redirect(f"{reverse('plans:index')}#m-{key.replace(':', '-')}")
+
+
+def start_over(request):
+    plan = get_owned_or_404(request, Plan.objects.select_related("target_role"))
+    if request.method == "POST":
+        plan.delete()
+        messages.success(request, "Your plan is cleared. Start again from a route.")
+        return redirect("plans:index")
+    return render(request, "plans/start_over.html", {"plan": plan})
+
+
+def calendar(request):
+    plan = get_owned_or_404(request, Plan.objects.all())
+    text = plan_calendar(
+        planning.view(plan), request.get_host(), f"{request.scheme}://{request.get_host()}"
+    )
+    response = HttpResponse(text, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="my-bpo-career-plan.ics"'
+    return response
 
 
 def fit(request):
@@ -60,16 +158,14 @@ def fit(request):
 def _with_details(routes):
     """Swap each route's edges for full steps with what they take (published KPIs, skills,
     the next role's certifications): a fixed number of queries however long the routes."""
-    ids = {step.pk for route in routes for step in route.steps}
-    detailed = CareerStep.objects.filter(pk__in=ids).prefetch_related(
-        Prefetch("metrics", Metric.objects.published()),
-        Prefetch("skills", Skill.objects.published()),
-        Prefetch("to_role__certifications", Certification.objects.published()),
-    )
-    by_pk = {step.pk: step for step in detailed.select_related("from_role", "to_role")}
+    by_pk = detailed_steps({step.pk for route in routes for step in route.steps})
     for route in routes:
         route.steps = [by_pk[step.pk] for step in route.steps]
     return routes
+
+
+def _roles_of(route) -> list:
+    return [route.steps[0].from_role, *(step.to_role for step in route.steps)]
 
 
 def route(request):
@@ -83,10 +179,14 @@ def route(request):
     graph = CareerGraph.published()
     routes = _with_details(graph.two_routes(start.pk, target.pk))
     on_route = routes[0] if routes else None
+    today = timezone.localdate()
+    for option in routes:  # "make this my plan" proposes the usual time as the target date
+        option.suggested_date = planning.add_months(today, option.typical_months)
     context.update(
         start=start,
         target=target,
         routes=routes,
+        sections=hooks.route_section.sections(request, _roles_of(on_route)) if on_route else [],
         nearest=None if routes else graph.nearest_reachable(start.pk, target),
         map=careermap.render(
             graph.roles.values(),

@@ -3,9 +3,10 @@ content specs of checklist items and jargon."""
 
 from django.db import transaction
 from django.db.models import Count, Q
+from django.urls import reverse
 
 from careers.common import hooks
-from careers.common.hooks import Section
+from careers.common.hooks import Milestone, Section
 from careers.resumes.checklist import ad_only_entries, role_checklist_keys
 from careers.resumes.content import CHECKLIST, GLOSSARY
 from careers.resumes.matcher import Vocabulary, match_ad
@@ -66,3 +67,28 @@ def merge_ticks(source, target):
                 kept.note = " / ".join(n for n in (kept.note, tick.note) if n)[:500]
             kept.save(update_fields=["done", "note", "updated_at"])
             tick.delete()
+
+
+@hooks.plan_milestones
+def resume_milestones(owner, steps):
+    """Each next role's resume checklist, with its own progress (three queries)."""
+    roles = {step.to_role.pk: (index, step.to_role) for index, step in enumerate(steps)}
+    keys = role_checklist_keys(set(roles))
+    done = dict(
+        Tick.objects.filter(owner=owner, role__in=list(roles), done=True)
+        .values("role")
+        .annotate(n=Count("id"))
+        .values_list("role", "n")
+    )
+    return [
+        Milestone(
+            f"resume:{role.slug}",
+            "Resume",
+            f"Tailor your resume and cover letter for {role.name}.",
+            reverse("resumes:role", args=[role.slug]),
+            index,
+            order=70,
+            progress=f"{done.get(pk, 0)} of {len(keys[pk])} checklist lines done",
+        )
+        for pk, (index, role) in roles.items()
+    ]

@@ -3,7 +3,7 @@
 from careers.common import hooks
 from careers.common.admin import ContentInline
 from careers.common.content_spec import ContentSpec, Field, Ref
-from careers.common.hooks import Section
+from careers.common.hooks import Milestone, Section
 from careers.roles.models import Role
 from tests.plugin_app.models import RoleNote, SavedNote
 
@@ -35,3 +35,13 @@ def my_notes(request, owner):
 @hooks.merge
 def merge_notes(source, target):
     SavedNote.objects.filter(owner=source).update(owner=target)
+
+
+@hooks.plan_milestones
+def note_milestones(owner, steps):
+    notes = RoleNote.objects.published().filter(role__in=[step.to_role for step in steps])
+    index = {step.to_role_id: i for i, step in enumerate(steps)}
+    return [
+        Milestone(f"plugin:{n.slug}", "Plugin", f"Read: {n.text}", "/", index[n.role_id])
+        for n in notes
+    ]

@@ -1,0 +1,123 @@
+"""A saved plan's milestones: what every app adds for the route's steps, dated and ticked.
+
+The plans app adds the skills to build (with learning resources), the KPIs to learn and the
+certifications of each step; resumes and interviews add their checklist and practice for the
+next role through the same hook (`hooks.plan_milestones`), as the drills and guide apps will.
+Dates spread each step's milestones over its share of the time up to the target date.
+"""
+
+import datetime
+from dataclasses import dataclass
+
+from django.db.models import Prefetch
+
+from careers.common import hooks
+from careers.common.hooks import Milestone
+from careers.roles.models import CareerStep, Certification, Metric
+from careers.skills.models import LearningResource, Skill
+
+RESOURCES_SHOWN = 3
+
+
+def detailed_steps(ids) -> dict:
+    """Published steps by id, with what they take: KPIs, skills (and where to learn them), the
+    next role's certifications. A fixed number of queries however many steps."""
+    skills = Skill.objects.published().prefetch_related(
+        Prefetch("resources", LearningResource.objects.published())
+    )
+    steps = (
+        CareerStep.objects.published()
+        .filter(pk__in=ids)
+        .select_related("from_role", "to_role")
+        .prefetch_related(
+            Prefetch("metrics", Metric.objects.published()),
+            Prefetch("skills", skills),
+            Prefetch("to_role__certifications", Certification.objects.published()),
+        )
+    )
+    return {step.pk: step for step in steps}
+
+
+def route_milestones(owner, steps) -> list[Milestone]:
+    """Skills, KPIs and certifications of each step (each once, at its first step); registered
+    in plans/hooks.py like any other app's milestones."""
+    out: dict[str, Milestone] = {}
+    for index, step in enumerate(steps):
+        for skill in step.skills.all():
+            links = tuple((r.title, r.url) for r in skill.resources.all()[:RESOURCES_SHOWN])
+            out.setdefault(
+                f"skill:{skill.slug}",
+                Milestone(
+                    f"skill:{skill.slug}",
+                    "Skill",
+                    f"Work on {skill.name[0].lower()}{skill.name[1:]}.",
+                    skill.get_absolute_url(),
+                    index,
+                    links=links,
+                    order=10,
+                ),
+            )
+        for metric in step.metrics.all():
+            name = metric.abbreviation or metric.name
+            out.setdefault(
+                f"kpi:{metric.slug}",
+                Milestone(
+                    f"kpi:{metric.slug}",
+                    "KPI",
+                    f"Learn how {name} is measured and what a good score is.",
+                    metric.get_absolute_url(),
+                    index,
+                    order=20,
+                ),
+            )
+        for cert in step.to_role.certifications.all():
+            out.setdefault(
+                f"cert:{cert.slug}",
+                Milestone(
+                    f"cert:{cert.slug}",
+                    "Certification",
+                    f"Look into the {cert.name} certification.",
+                    cert.get_absolute_url(),
+                    index,
+                    order=30,
+                ),
+            )
+    return list(out.values())
+
+
+@dataclass
+class Dated:
+    milestone: Milestone
+    due: datetime.date
+    done: bool = False
+    note: str = ""
+
+
+def windows(steps, started: datetime.date, target: datetime.date) -> list[tuple]:
+    """Each step's (start, end) dates: its typical months, stretched or squeezed to the target."""
+    total = sum(step.typical_months for step in steps) or 1
+    days = max((target - started).days, len(steps))
+    out, elapsed = [], 0
+    for step in steps:
+        begin = started + datetime.timedelta(days=days * elapsed // total)
+        elapsed += step.typical_months
+        out.append((begin, started + datetime.timedelta(days=days * elapsed // total)))
+    return out
+
+
+def dated(plan, steps, ticks: dict) -> list[Dated]:
+    """Every app's milestones for these steps, each with a suggested date and its tick."""
+    milestones = [m for fn in hooks.plan_milestones for m in fn(plan.owner, steps)]
+    spans = windows(steps, plan.started_on, plan.target_date)
+    by_step: dict[int, list[Milestone]] = {}
+    for milestone in milestones:
+        by_step.setdefault(milestone.step, []).append(milestone)
+    out = []
+    for index, group in sorted(by_step.items()):
+        group.sort(key=lambda m: m.order)  # stable: each app's own order within a level
+        begin, end = spans[index]
+        for n, milestone in enumerate(group, start=1):
+            due = begin + (end - begin) * n / (len(group) + 1)
+            tick = ticks.get(milestone.key)
+            out.append(Dated(milestone, due, bool(tick and tick.done), tick.note if tick else ""))
+    return sorted(out, key=lambda d: (d.due, d.milestone.key))
