@@ -81,6 +81,7 @@ INSTALLED_APPS = [
     "careers.interviews",
     "careers.resumes",
     "careers.plans",
+    "careers.drills",
     "careers.content",
 ]
 

@@ -11,5 +11,6 @@ urlpatterns = [
     path("interviews/", include("careers.interviews.urls")),
     path("resume/", include("careers.resumes.urls")),
     path("plan/", include("careers.plans.urls")),
+    path("drills/", include("careers.drills.urls")),
     path("admin/", admin.site.urls),
 ]

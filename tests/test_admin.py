@@ -3,7 +3,9 @@
 import pytest
 from django.contrib import admin
 
+from careers.drills.models import EnglishTest
 from careers.resumes.models import JargonTerm
+from tests.drill_factories import make_english_item, make_passage, make_template
 from tests.factories import make_full_role, make_resource, make_skill
 from tests.interview_factories import make_question, make_role_play
 from tests.plan_factories import make_background
@@ -30,6 +32,18 @@ def make_content():
     make_role_play(role)
     make_question()
     make_background(role, skills=[make_skill()])
+    make_passage()
+    make_template()
+    make_english_item()
+    EnglishTest.objects.create(
+        slug=f"test-{role.pk}",
+        name="A test",
+        organisation="Org",
+        url="https://example.org/",
+        measures="m",
+        source="s (2025)",
+        status="published",
+    )
     return role
 
 

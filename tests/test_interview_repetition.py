@@ -6,8 +6,9 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
+from careers.common.repetition import next_box
 from careers.interviews.models import QuestionProgress
-from careers.interviews.practice import next_box, pick_questions, question_pool
+from careers.interviews.practice import pick_questions, question_pool
 from careers.seekers.models import Owner
 from tests.interview_factories import make_question, make_questions, progress, session_of, start
 

@@ -104,4 +104,4 @@ def test_me_page_query_count_is_fixed(client, assert_fixed_queries):
             work_on(role)
 
     # every app adds its own /me/ section: resumes, interviews, plans, drills (and the plugin)
-    assert_fixed_queries(client, "/me/", grow, most=23)
+    assert_fixed_queries(client, "/me/", grow, most=24)

@@ -5,20 +5,8 @@ from django import forms
 from django.contrib import admin
 
 from careers.common.admin import ContentAdmin
+from careers.common.forms import LinesField
 from careers.interviews.models import Question, RubricLine
-
-
-class LinesField(forms.CharField):
-    """A list of short texts edited as one per line (follow-up questions contain commas)."""
-
-    widget = forms.Textarea(attrs={"rows": 4})
-
-    def prepare_value(self, value):
-        return "\n".join(value) if isinstance(value, list | tuple) else value
-
-    def to_python(self, value):
-        text = super().to_python(value)
-        return [line.strip() for line in text.splitlines() if line.strip()]
 
 
 class QuestionAdminForm(forms.ModelForm):

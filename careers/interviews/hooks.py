@@ -8,16 +8,16 @@ from django.urls import reverse
 from careers.common import hooks
 from careers.common.hooks import Milestone, Section
 from careers.common.models import Status
+from careers.common.repetition import BOXES, WEAK_RATING
 from careers.interviews.content import QUESTIONS
 from careers.interviews.models import (
-    BOXES,
     Category,
     PracticeSession,
     Question,
     QuestionProgress,
     RubricScore,
 )
-from careers.interviews.practice import CATEGORY_ADVICE, WEAK_RATING
+from careers.interviews.practice import CATEGORY_ADVICE
 
 hooks.content(QUESTIONS)
 

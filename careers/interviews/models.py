@@ -8,6 +8,7 @@ from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
 from careers.common.models import Publishable, PublishableQuerySet
+from careers.common.repetition import BOXES
 from careers.roles.models import Role
 from careers.seekers.models import Owner
 
@@ -217,9 +218,6 @@ class RubricScore(models.Model):
 
     def __str__(self):
         return f"{self.rubric_line}: {self.score}"
-
-
-BOXES = 5
 
 
 class QuestionProgress(models.Model):

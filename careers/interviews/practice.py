@@ -1,13 +1,6 @@
 """Practice sessions: choosing questions with Leitner boxes, recording ratings, summing up.
 
-The rule, as the practice page explains it to job seekers:
-
-- every question you rate sits in one of five boxes;
-- rate it 1 or 2 and it goes (back) to box 1; rate it 3 and it stays in its box; rate it 4 or 5
-  and it moves up one box, to box 5 at most. A question rated for the first time counts as if
-  it had been in box 2 (so: 1-2 -> box 1, 3 -> box 2, 4-5 -> box 3);
-- a new session takes box 1 first, then questions never rated, then boxes 2 to 5, lowest box
-  and longest ago first.
+The repetition rule is shared with the drills: see careers.common.repetition.
 """
 
 import random
@@ -15,11 +8,10 @@ from dataclasses import dataclass, field
 from statistics import mean
 
 from django.db import transaction
-from django.db.models import OuterRef, Subquery
 from django.utils import timezone
 
+from careers.common.repetition import WEAK_RATING, due_first, next_box
 from careers.interviews.models import (
-    BOXES,
     Category,
     PracticeItem,
     PracticeSession,
@@ -28,8 +20,6 @@ from careers.interviews.models import (
     RubricScore,
 )
 
-NEVER_RATED_BOX = 2  # where a question "was" before its first rating
-WEAK_RATING = 2  # ratings at or below this send a question back to box 1
 WORK_ON_BELOW = 3.5  # a category whose average is under this is something to work on
 
 CATEGORY_ADVICE = {
@@ -64,14 +54,6 @@ CATEGORY_ADVICE = {
 }
 
 
-def next_box(box_before: int | None, rating: int) -> int:
-    """The Leitner box after a rating (see the module docstring)."""
-    if rating <= WEAK_RATING:
-        return 1
-    box = box_before or NEVER_RATED_BOX
-    return box if rating == 3 else min(box + 1, BOXES)
-
-
 def question_pool(role=None, categories=()):
     """Published questions that suit this role (or any role) in these categories (or all)."""
     pool = Question.objects.published()
@@ -82,23 +64,10 @@ def question_pool(role=None, categories=()):
     return pool
 
 
-def _priority(question, rng):
-    """Sort key: box 1 first, then never rated, then boxes 2-5; oldest first; ties at random."""
-    if question.box is None:
-        return (1, 0, 0, rng.random())
-    group = 0 if question.box == 1 else 2
-    return (group, question.box, question.last_seen.timestamp(), rng.random())
-
-
 def pick_questions(owner, pool, size: int, rng=None) -> list[Question]:
-    """Up to `size` questions from the pool, in the order the rule above gives (one query)."""
+    """Up to `size` questions from the pool, in repetition order (one query)."""
     rng = rng or random.Random()
-    progress = QuestionProgress.objects.filter(owner=owner, question=OuterRef("pk"))
-    candidates = pool.only("pk").annotate(
-        box=Subquery(progress.values("box")[:1]),
-        last_seen=Subquery(progress.values("last_seen")[:1]),
-    )
-    return sorted(candidates, key=lambda q: _priority(q, rng))[:size]
+    return due_first(pool, QuestionProgress.objects.filter(owner=owner), "question", size, rng)
 
 
 @transaction.atomic

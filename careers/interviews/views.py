@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
+from careers.common.repetition import BOXES
 from careers.interviews.forms import (
     SIZE_CHOICES,
     AnswerForm,
@@ -23,7 +24,6 @@ from careers.interviews.models import (
     RubricScore,
 )
 from careers.interviews.practice import (
-    BOXES,
     overall_from_scores,
     question_pool,
     rate_item,

@@ -10,13 +10,13 @@ import heapq
 from dataclasses import dataclass, field
 
 from careers.roles.careermap import track_of
-from careers.roles.models import CareerStep, Role, months_range
+from careers.roles.models import CareerStep, MonthsRange, Role, months_range
 
 MAP_FIELDS = ("id", "name", "slug", "level", "office", "industry", "status")
 
 
 @dataclass(frozen=True)
-class Edge:
+class Edge(MonthsRange):
     """One published career step, as much as route finding and the map need."""
 
     pk: int
@@ -26,14 +26,6 @@ class Edge:
     typical_months: int
     months_min: int | None
     months_max: int | None
-
-    @property
-    def low_months(self) -> int:
-        return self.months_min or self.typical_months
-
-    @property
-    def high_months(self) -> int:
-        return self.months_max or self.typical_months
 
 
 @dataclass

@@ -197,6 +197,22 @@ def months_range(low: int, high: int) -> str:
     return f"{low} to {high} months" if low != high else f"{low} months"
 
 
+class MonthsRange:
+    """The usual time of a step: `typical_months`, within `months_min`..`months_max` if set."""
+
+    @property
+    def low_months(self) -> int:
+        return self.months_min or self.typical_months
+
+    @property
+    def high_months(self) -> int:
+        return self.months_max or self.typical_months
+
+    @property
+    def range_label(self) -> str:
+        return months_range(self.low_months, self.high_months)
+
+
 class StepKind(models.TextChoices):
     PROMOTION = "promotion", "Promotion"
     SIDEWAYS = "sideways", "Sideways move"
@@ -212,7 +228,7 @@ class CareerStepQuerySet(PublishableQuerySet):
         )
 
 
-class CareerStep(Publishable):
+class CareerStep(MonthsRange, Publishable):
     from_role = models.ForeignKey(Role, on_delete=models.CASCADE, related_name="steps_out")
     to_role = models.ForeignKey(Role, on_delete=models.CASCADE, related_name="steps_in")
     kind = models.CharField(max_length=10, choices=StepKind.choices, default=StepKind.PROMOTION)
@@ -257,18 +273,6 @@ class CareerStep(Publishable):
 
     def __str__(self):
         return f"{self.from_role} → {self.to_role}"
-
-    @property
-    def low_months(self) -> int:
-        return self.months_min or self.typical_months
-
-    @property
-    def high_months(self) -> int:
-        return self.months_max or self.typical_months
-
-    @property
-    def range_label(self) -> str:
-        return months_range(self.low_months, self.high_months)
 
     @property
     def years_label(self) -> str:

@@ -30,6 +30,10 @@ PAGES = [
     "/plan/fit/",
     "/plan/fit/?background=retail-sales&goal=lead&nights=no&home=no&channel=either",
     "/plan/route/?from=customer-service-representative&to=team-leader",
+    "/drills/",
+    "/drills/typing/",
+    "/drills/accuracy/",
+    "/drills/english/",
 ]
 
 

@@ -1,0 +1,45 @@
+"""Where a job seeker stands: their typing results against what a role asks for."""
+
+from dataclasses import dataclass
+
+from django.db.models import Max
+
+from careers.drills.models import AccuracyResult, TypingResult
+
+
+@dataclass
+class Standing:
+    latest: TypingResult | None
+    best_wpm: float | None
+    history: list
+
+    def versus(self, role) -> dict | None:
+        """Latest result against the role's typing requirement, or None if it asks for none."""
+        if not role.typing_wpm:
+            return None
+        need_acc = role.typing_accuracy or 0
+        latest = self.latest
+        meets = bool(latest and latest.net_wpm >= role.typing_wpm and latest.accuracy >= need_acc)
+        if latest is None:
+            advice = "Take the typing test to see where you stand."
+        elif meets:
+            advice = ""
+        elif latest.accuracy < need_acc:
+            advice = "Slow down a little and aim for no mistakes: accuracy counts first."
+        else:
+            gap = role.typing_wpm - latest.net_wpm
+            advice = f"About {gap:.0f} WPM to go: practise a passage a day."
+        return {"role": role, "latest": latest, "meets": meets, "advice": advice}
+
+
+def standing(owner, history: int = 20) -> Standing:
+    """One owner's typing results (two queries), or an empty standing."""
+    if owner is None:
+        return Standing(None, None, [])
+    results = list(TypingResult.objects.filter(owner=owner, plausible=True)[:history])
+    best = TypingResult.objects.filter(owner=owner, plausible=True).aggregate(b=Max("net_wpm"))
+    return Standing(results[0] if results else None, best["b"], results[::-1])
+
+
+def latest_accuracy(owner):
+    return AccuracyResult.objects.filter(owner=owner).first() if owner else None

@@ -1,0 +1,247 @@
+"""The drills: /drills/ (where you stand), /drills/typing/, /drills/accuracy/, /drills/english/.
+
+Each test page carries a signed token with the server's time; the POST scores against that
+clock, saves the result for the current owner in one transaction, and redirects to the result's
+own page (POST/redirect/GET). A bad, replayed or expired token is a 400 with a message.
+"""
+
+import secrets
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_POST
+
+from careers.drills import accuracy, english, scoring, tokens
+from careers.drills.chart import progress_chart
+from careers.drills.forms import (
+    ANSWERS,
+    AccuracyForm,
+    EnglishStartForm,
+    TypingForm,
+    english_choices,
+)
+from careers.drills.models import (
+    AccuracyResult,
+    EnglishSession,
+    EnglishTest,
+    Passage,
+    RecordTemplate,
+    TypingResult,
+)
+from careers.drills.standing import latest_accuracy, standing
+from careers.roles.models import Role
+from careers.seekers.owner import current_owner, get_owned_or_404
+
+
+def index(request):
+    owner = current_owner(request)
+    mine = standing(owner)
+    roles = Role.objects.published().filter(typing_wpm__isnull=False).order_by("typing_wpm")
+    context = {
+        "standing": mine,
+        "versus": [mine.versus(role) for role in roles],
+        "accuracy": latest_accuracy(owner),
+        "chart": progress_chart(mine.history),
+    }
+    return render(request, "drills/index.html", context)
+
+
+def _next_passage(request):
+    """The passage asked for (?passage=slug), else the next one in turn for this browser."""
+    passages = Passage.objects.published()
+    wanted = request.GET.get("passage")
+    if wanted:
+        return passages.filter(slug=wanted).first()
+    ids = list(passages.values_list("pk", flat=True))
+    if not ids:
+        return None
+    owner = current_owner(request)
+    done = TypingResult.objects.filter(owner=owner).count() if owner else 0
+    return passages.get(pk=ids[done % len(ids)])
+
+
+def typing(request):
+    if request.method == "POST":
+        return _score_typing(request)
+    passage = _next_passage(request)
+    if passage is None:
+        return render(request, "drills/typing.html", {"missing": True}, status=404)
+    form = TypingForm(
+        initial={"token": tokens.issue("typing", passage.pk), "passage": passage.slug}
+    )
+    return render(request, "drills/typing.html", {"passage": passage, "form": form})
+
+
+def _typing_error(request, passage, form, message):
+    form.add_error(None, message)
+    context = {"passage": passage, "form": form, "retry": True}
+    return render(request, "drills/typing.html", context, status=400)
+
+
+def _score_typing(request):
+    form = TypingForm(request.POST)
+    passage = Passage.objects.published().filter(slug=request.POST.get("passage", "")).first()
+    if passage is None:
+        return render(request, "drills/typing.html", {"missing": True}, status=400)
+    if not form.is_valid():
+        if "token" in form.errors:
+            form.add_error(None, "This test page was changed or is incomplete.")
+        return render(request, "drills/typing.html", {"passage": passage, "form": form}, status=400)
+    try:
+        nonce, seconds = tokens.read(form.cleaned_data["token"], "typing", passage.pk)
+    except tokens.TokenError as exc:
+        return _typing_error(request, passage, form, str(exc))
+    target = passage.typed_form
+    typed = scoring.clean(form.cleaned_data["typed"]).rstrip()
+    if not typed.strip():
+        return _typing_error(request, passage, form, "Type the passage in the box first.")
+    limit = len(target) + scoring.TYPED_SLACK
+    if len(typed) > limit:
+        typed = typed[:limit]
+        messages.info(request, f"We scored the first {limit} characters; the rest was left out.")
+    result = scoring.score(typed, target, seconds)
+    try:
+        with transaction.atomic():
+            saved = TypingResult.objects.create(
+                owner=current_owner(request, create=True),
+                passage=passage,
+                nonce=nonce,
+                passage_text=target,
+                typed=typed,
+                seconds=seconds,
+                typed_chars=result.typed_chars,
+                errors=result.errors,
+                gross_wpm=result.gross_wpm,
+                net_wpm=result.net_wpm,
+                accuracy=result.accuracy,
+                plausible=result.plausible,
+            )
+    except IntegrityError:
+        return _typing_error(request, passage, form, "This test was already submitted.")
+    return redirect("drills:typing_result", pk=saved.pk)
+
+
+def typing_result(request, pk):
+    result = get_owned_or_404(request, TypingResult.objects.select_related("passage"), pk=pk)
+    score = scoring.score(result.typed, result.passage_text, result.seconds)
+    mine = standing(current_owner(request))
+    roles = Role.objects.published().filter(typing_wpm__isnull=False).order_by("typing_wpm")
+    versus = [mine.versus(role) for role in roles]
+    context = {"result": result, "score": score, "versus_section": {"versus": versus}}
+    return render(request, "drills/typing_result.html", context)
+
+
+def _templates():
+    rows = RecordTemplate.objects.published().order_by("slug")
+    rows = rows.values_list("label", "samples", "redraw_digits")
+    return list(rows)
+
+
+def accuracy_drill(request):
+    if request.method == "POST":
+        return _score_accuracy(request)
+    seed = secrets.randbelow(2**31)
+    pairs = accuracy.make_pairs(_templates(), seed)
+    form = AccuracyForm(initial={"seed": seed, "token": tokens.issue("accuracy", seed)})
+    return _accuracy_page(request, pairs, form, status=200 if pairs else 404)
+
+
+def _accuracy_page(request, pairs, form, status=400):
+    context = {"pairs": pairs, "form": form, "answers": ANSWERS}
+    return render(request, "drills/accuracy.html", context, status=status)
+
+
+def _score_accuracy(request):
+    form = AccuracyForm(request.POST)
+    if not form.is_valid():
+        form.add_error(None, "This drill page was changed or is incomplete.")
+        return _accuracy_page(request, [], form)
+    seed = form.cleaned_data["seed"]
+    pairs = accuracy.make_pairs(_templates(), seed)
+    try:
+        nonce, seconds = tokens.read(form.cleaned_data["token"], "accuracy", seed)
+        answers = form.answers(request.POST, len(pairs))
+    except tokens.TokenError as exc:
+        form.add_error(None, str(exc))
+        return _accuracy_page(request, pairs, form)
+    except ValidationError as exc:
+        form.add_error(None, exc)
+        return _accuracy_page(request, pairs, form)
+    right = sum(1 for p, a in zip(pairs, answers, strict=True) if a and (a == "same") == p.same)
+    wrong = sum(1 for a in answers if a) - right
+    try:
+        with transaction.atomic():
+            saved = AccuracyResult.objects.create(
+                owner=current_owner(request, create=True),
+                nonce=nonce,
+                seed=seed,
+                pairs=len(pairs),
+                right=right,
+                wrong=wrong,
+                seconds=seconds,
+                answers=answers,
+            )
+    except IntegrityError:
+        form.add_error(None, "This drill was already submitted.")
+        return _accuracy_page(request, pairs, form)
+    return redirect("drills:accuracy_result", pk=saved.pk)
+
+
+def accuracy_result(request, pk):
+    result = get_owned_or_404(request, AccuracyResult.objects.all(), pk=pk)
+    pairs = accuracy.make_pairs(_templates(), result.seed, result.pairs)
+    rows = [
+        {"pair": pair, "answer": answer, "right": bool(answer) and (answer == "same") == pair.same}
+        for pair, answer in zip(pairs, result.answers, strict=False)
+    ]
+    return render(request, "drills/accuracy_result.html", {"result": result, "rows": rows})
+
+
+def english_index(request):
+    owner = current_owner(request)
+    unfinished = (
+        EnglishSession.objects.filter(owner=owner, finished_at__isnull=True)[:3] if owner else []
+    )
+    context = {
+        "form": EnglishStartForm(initial={"area": request.GET.get("area", "")}),
+        "tests": EnglishTest.objects.published(),
+        "unfinished": unfinished,
+    }
+    return render(request, "drills/english_index.html", context)
+
+
+@require_POST
+def english_start(request):
+    form = EnglishStartForm(request.POST)
+    if not form.is_valid():
+        context = {"form": form, "tests": EnglishTest.objects.published(), "unfinished": []}
+        return render(request, "drills/english_index.html", context, status=400)
+    session = english.start(current_owner(request, create=True), form.cleaned_data["area"])
+    if session is None:
+        messages.info(request, "There are no practice items for that area yet.")
+        return redirect("drills:english")
+    return redirect("drills:english_session", pk=session.pk)
+
+
+def english_session(request, pk):
+    session = get_owned_or_404(request, EnglishSession.objects.all(), pk=pk)
+    answers = list(session.answers.select_related("item"))
+    error, status = "", 200
+    if request.method == "POST":
+        try:
+            english.submit(session, english_choices(request.POST, answers))
+            return redirect("drills:english_session", pk=session.pk)
+        except ValidationError as exc:
+            error, status = exc.messages[0], 400
+        except english.AlreadyFinished:
+            error, status = "This session is already finished; start a new one.", 400
+            session.refresh_from_db()
+    context = {
+        "session": session,
+        "answers": answers,
+        "scores": english.area_scores(answers) if session.finished_at else [],
+        "error": error,
+    }
+    return render(request, "drills/english_session.html", context, status=status)
