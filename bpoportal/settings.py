@@ -67,6 +67,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.postgres",
+    "django.contrib.humanize",
     "csp",
     "axes",
     "crispy_forms",
@@ -82,6 +83,7 @@ INSTALLED_APPS = [
     "careers.resumes",
     "careers.plans",
     "careers.drills",
+    "careers.guide",
     "careers.content",
 ]
 

@@ -12,5 +12,6 @@ urlpatterns = [
     path("resume/", include("careers.resumes.urls")),
     path("plan/", include("careers.plans.urls")),
     path("drills/", include("careers.drills.urls")),
+    path("", include("careers.guide.urls")),
     path("admin/", admin.site.urls),
 ]

@@ -176,7 +176,7 @@ def test_results_are_private_and_merge_on_login(client, passage, clock, alice, b
 
 
 @pytest.mark.parametrize(
-    ("url", "most"), [("/drills/", 6), ("/drills/typing/", 5), ("/roles/csr/", 13)]
+    ("url", "most"), [("/drills/", 6), ("/drills/typing/", 5), ("/roles/csr/", 14)]
 )
 def test_drill_pages_run_a_fixed_number_of_queries(
     client, passage, clock, assert_fixed_queries, url, most

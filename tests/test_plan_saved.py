@@ -69,6 +69,7 @@ def test_milestones_come_from_every_app_including_a_plugin(client, world):
         "interview:sme",
         "interview:tl",
         "plugin:tl-note",  # tests/plugin_app adds it through hooks.plan_milestones
+        "guide:hiring-day",
     }
     items = client.get("/plan/").context["view"].milestones
     dates = [item.due for item in items]

@@ -60,8 +60,8 @@ def test_role_detail(client, assert_fixed_queries):
             make_step(make_full_role(), role)
 
     # role, skills, KPIs, certifications, steps in, steps out, interview questions, the
-    # backgrounds that lead here, and the test-only plugin app's notes (tests/plugin_app)
-    assert_fixed_queries(client, f"/roles/{role.slug}/", grow, most=9)
+    # backgrounds that lead here, pay, and the test-only plugin app's notes (tests/plugin_app)
+    assert_fixed_queries(client, f"/roles/{role.slug}/", grow, most=10)
 
 
 def test_skill_detail(client, assert_fixed_queries):

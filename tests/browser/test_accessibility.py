@@ -34,6 +34,10 @@ PAGES = [
     "/drills/typing/",
     "/drills/accuracy/",
     "/drills/english/",
+    "/hiring/",
+    "/hiring/philippines/",
+    "/hiring/india/",
+    "/pay/",
 ]
 
 

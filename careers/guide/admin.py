@@ -1,0 +1,51 @@
+import datetime
+
+from django.contrib import admin
+
+from careers.common.admin import ContentAdmin
+from careers.guide.models import STALE_AFTER_YEARS, Fact, HiringStage, PayFigure
+
+
+class StaleFilter(admin.SimpleListFilter):
+    """Sources more than two years old: the page marks them "may be out of date"."""
+
+    title = "source age"
+    parameter_name = "stale"
+
+    def lookups(self, request, model_admin):
+        return [("yes", f"Older than {STALE_AFTER_YEARS} years: refresh")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "yes":
+            return queryset.stale(datetime.date.today())
+        return queryset
+
+
+class SourcedAdmin(ContentAdmin):
+    list_filter = ("status", StaleFilter, "country")
+
+    @admin.display(description="source", ordering="source_year")
+    def source(self, obj):
+        return f"{obj.source_name} ({obj.source_year})" if obj.source_name else "—"
+
+
+@admin.register(HiringStage)
+class HiringStageAdmin(SourcedAdmin):
+    list_display = ("name", "country", "order", "status", "source")
+    search_fields = ("name", "slug", "what_happens")
+
+
+@admin.register(Fact)
+class FactAdmin(SourcedAdmin):
+    list_display = ("title", "country", "kind", "status", "source")
+    list_filter = ("status", StaleFilter, "country", "kind")
+    search_fields = ("title", "slug", "body", "source_name")
+
+
+@admin.register(PayFigure)
+class PayFigureAdmin(SourcedAdmin):
+    list_display = ("role", "country", "level", "low", "high", "currency", "period", "source")
+    list_filter = ("status", StaleFilter, "country", "level")
+    list_select_related = ("role",)
+    search_fields = ("role__name", "slug", "source_name")
+    autocomplete_fields = ("role",)

@@ -1,0 +1,149 @@
+"""The hiring and pay guide: stages, facts (documents, rules, benefits, scams) and pay figures,
+per country, each with the source it comes from and that source's year."""
+
+import datetime
+
+from django.db import models
+from django.db.models import Q
+
+from careers.common.models import Publishable, PublishableQuerySet
+from careers.roles.models import Role
+
+STALE_AFTER_YEARS = 2  # a source more than this many years old "may be out of date"
+
+
+class Country(models.TextChoices):
+    PHILIPPINES = "philippines", "the Philippines"
+    INDIA = "india", "India"
+    GENERAL = "general", "everywhere else"
+
+
+class SourcedQuerySet(PublishableQuerySet):
+    def stale(self, today=None):
+        """Rows whose source is more than two years older than this year (for staff to refresh)."""
+        year = (today or datetime.date.today()).year
+        return self.filter(source_year__lt=year - STALE_AFTER_YEARS)
+
+
+class Sourced(Publishable):
+    """Where a fact or figure comes from: shown next to it on every page."""
+
+    source_name = models.CharField(max_length=300, blank=True)
+    source_year = models.PositiveSmallIntegerField(null=True, blank=True)
+    source_url = models.URLField(max_length=500, blank=True)
+
+    objects = SourcedQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+    @property
+    def stale(self) -> bool:
+        year = datetime.date.today().year
+        return bool(self.source_year) and self.source_year < year - STALE_AFTER_YEARS
+
+
+class Practice(models.TextChoices):
+    TYPING = "typing", "Typing test"
+    ENGLISH = "english", "English practice"
+    INTERVIEW = "interview", "Interview practice"
+    RESUME = "resume", "Resume checklist"
+
+
+class HiringStage(Sourced):
+    slug = models.SlugField(max_length=80, unique=True)
+    country = models.CharField(max_length=12, choices=Country.choices)
+    order = models.PositiveSmallIntegerField()
+    name = models.CharField(max_length=120)
+    what_happens = models.TextField(help_text="Markdown.")
+    how_long = models.CharField(max_length=200, blank=True)
+    how_to_prepare = models.TextField(blank=True, help_text="Markdown.")
+    common_failures = models.TextField(blank=True, help_text="Markdown.")
+    practice = models.CharField(max_length=10, choices=Practice.choices, blank=True)
+
+    class Meta:
+        ordering = ["country", "order"]
+        indexes = [models.Index(fields=["status", "country"], name="hiring_stage_country_idx")]
+
+    def __str__(self):
+        return f"{self.get_country_display()}: {self.name}"
+
+
+class FactKind(models.TextChoices):
+    DOCUMENT = "document", "Documents usually asked for"
+    RULE = "rule", "Rules a new hire should know"
+    BENEFIT = "benefit", "Usual benefits"
+    SCAM = "scam", "Recruitment scams: how to stay safe"
+
+
+class Fact(Sourced):
+    slug = models.SlugField(max_length=80, unique=True)
+    country = models.CharField(max_length=12, choices=Country.choices)
+    kind = models.CharField(max_length=10, choices=FactKind.choices)
+    order = models.PositiveSmallIntegerField(default=100)
+    title = models.CharField(max_length=160)
+    body = models.TextField(help_text="Markdown.")
+
+    class Meta:
+        ordering = ["country", "kind", "order"]
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(source_url="") & Q(source_year__isnull=False),
+                name="fact_has_a_source",
+                violation_error_message="Every fact needs its source's link and year.",
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+
+class Currency(models.TextChoices):
+    PHP = "PHP", "₱"
+    INR = "INR", "₹"
+    USD = "USD", "US$"
+
+
+class Period(models.TextChoices):
+    MONTH = "month", "a month"
+    YEAR = "year", "a year"
+
+
+class PayLevel(models.TextChoices):
+    ENTRY = "entry", "Entry"
+    EXPERIENCED = "experienced", "Experienced"
+
+
+class PayFigure(Sourced):
+    """A pay range exactly as its source states it, in its currency and period."""
+
+    slug = models.SlugField(max_length=100, unique=True)
+    role = models.ForeignKey(Role, on_delete=models.CASCADE, related_name="pay_figures")
+    country = models.CharField(max_length=12, choices=Country.choices)
+    level = models.CharField(max_length=12, choices=PayLevel.choices)
+    low = models.PositiveIntegerField()
+    high = models.PositiveIntegerField()
+    currency = models.CharField(max_length=3, choices=Currency.choices)
+    period = models.CharField(max_length=5, choices=Period.choices)
+    note = models.CharField(max_length=300, blank=True)
+
+    class Meta:
+        ordering = ["country", "role__name", "level", "low"]
+        constraints = [
+            models.CheckConstraint(condition=Q(low__lte=models.F("high")), name="pay_low_le_high"),
+            models.CheckConstraint(
+                condition=~Q(source_url="") & Q(source_year__isnull=False),
+                name="pay_has_a_source",
+                violation_error_message="Every figure needs its source's link and year.",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.role} ({self.country}, {self.level})"
+
+    @property
+    def monthly(self) -> tuple[int, int] | None:
+        """A yearly figure divided by 12 (shown as derived); None when already monthly."""
+        if self.period != Period.YEAR:
+            return None
+        return round(self.low / 12), round(self.high / 12)

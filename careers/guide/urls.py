@@ -1,0 +1,10 @@
+from django.urls import path
+
+from careers.guide import views
+
+app_name = "guide"
+urlpatterns = [
+    path("hiring/", views.hiring, name="hiring"),
+    path("hiring/<slug:country>/", views.hiring_country, name="hiring_country"),
+    path("pay/", views.pay, name="pay"),
+]

@@ -1,0 +1,56 @@
+"""The guide's public pages. They read content only: no session is created, so they stay
+cacheable; the country is in the URL."""
+
+from django.http import Http404
+from django.shortcuts import render
+
+from careers.guide.models import Country, Fact, FactKind, HiringStage, PayFigure
+from careers.roles.models import Level, Role
+
+COUNTRY_PAGES = [Country.PHILIPPINES, Country.INDIA]  # /hiring/<country>/; general is /hiring/
+
+
+def _facts_by_kind(country):
+    facts = Fact.objects.published().filter(country=country)
+    return [(kind, [f for f in facts if f.kind == kind]) for kind in FactKind]
+
+
+def hiring(request):
+    return _hiring_page(request, Country.GENERAL)
+
+
+def hiring_country(request, country):
+    if country not in COUNTRY_PAGES:
+        raise Http404("We have no guide for that country yet.")
+    return _hiring_page(request, country)
+
+
+def _hiring_page(request, country):
+    context = {
+        "country": Country(country),
+        "stages": HiringStage.objects.published().filter(country=country),
+        "facts": [(kind, facts) for kind, facts in _facts_by_kind(country) if facts],
+        "others": [c for c in [Country.GENERAL, *COUNTRY_PAGES] if c != country],
+    }
+    return render(request, "guide/hiring.html", context)
+
+
+def pay(request):
+    figures = PayFigure.objects.published().filter(role__in=Role.objects.published())
+    figures = list(figures.select_related("role"))
+    benefits = Fact.objects.published().filter(kind=FactKind.BENEFIT)
+    countries = []
+    for country in COUNTRY_PAGES:
+        mine = [f for f in figures if f.country == country]
+        roles = sorted({f.role for f in mine}, key=lambda r: (r.level_rank, r.name))
+        countries.append(
+            {
+                "country": Country(country),
+                "roles": [(role, [f for f in mine if f.role_id == role.pk]) for role in roles],
+                "benefits": [b for b in benefits if b.country == country],
+            }
+        )
+    covered = {f.role_id for f in figures}
+    missing = Role.objects.published().filter(level__in=[Level.ENTRY, Level.MID])
+    context = {"countries": countries, "missing": [r for r in missing if r.pk not in covered]}
+    return render(request, "guide/pay.html", context)

@@ -1,0 +1,56 @@
+"""Factories for the guide (published by default, each with a source)."""
+
+import datetime
+from itertools import count
+
+from careers.common.models import Status
+from careers.guide.models import Fact, HiringStage, PayFigure
+
+_seq = count(1)
+THIS_YEAR = datetime.date.today().year
+SOURCE = {"source_name": "Official page", "source_url": "https://example.gov/page"}
+
+
+def make_stage(country="philippines", **kw) -> HiringStage:
+    n = next(_seq)
+    data = {
+        "slug": f"stage-{n}",
+        "country": country,
+        "order": n,
+        "name": f"Stage {n}",
+        "what_happens": "You **apply** online.",
+        "source_year": THIS_YEAR,
+        **SOURCE,
+    }
+    return HiringStage.objects.create(**{**data, "status": Status.PUBLISHED, **kw})
+
+
+def make_fact(country="philippines", kind="document", **kw) -> Fact:
+    n = next(_seq)
+    data = {
+        "slug": f"fact-{n}",
+        "country": country,
+        "kind": kind,
+        "title": f"Fact {n}",
+        "body": "Bring it.",
+        "source_year": THIS_YEAR,
+        **SOURCE,
+    }
+    return Fact.objects.create(**{**data, "status": Status.PUBLISHED, **kw})
+
+
+def make_pay(role, country="philippines", **kw) -> PayFigure:
+    n = next(_seq)
+    data = {
+        "slug": f"pay-{n}",
+        "role": role,
+        "country": country,
+        "level": "entry",
+        "low": 18000,
+        "high": 25000,
+        "currency": "PHP",
+        "period": "month",
+        "source_year": THIS_YEAR,
+        **SOURCE,
+    }
+    return PayFigure.objects.create(**{**data, "status": Status.PUBLISHED, **kw})
