@@ -208,3 +208,26 @@ def test_a_saved_plan_gets_a_typing_milestone_and_the_route_shows_the_standing(c
     assert saved.status_code == 302
     keys = [item.milestone.key for item in client.get("/plan/").context["view"].milestones]
     assert "drills:typing" in keys
+
+
+def test_an_accuracy_result_keeps_the_pairs_it_was_scored_on(client, clock):
+    template = make_template()
+    fields, _ = start(client, "/drills/accuracy/")
+    client.post("/drills/accuracy/", {**fields, "a-0": "same"})
+    template.samples = ["ZZ-0000"]  # staff edit the template later
+    template.save()
+    result = AccuracyResult.objects.get()
+    page = client.get(f"/drills/accuracy/{result.pk}/")
+    assert page.status_code == 200
+    assert "ZZ-" not in page.content.decode()
+    assert [row["pair"].left for row in page.context["rows"]] == [p[1] for p in result.shown]
+
+
+def test_unicode_digits_are_refused_not_a_crash(client):
+    from tests.drill_factories import make_english_item
+
+    for _ in range(3):
+        make_english_item()
+    url = client.post("/drills/english/start/", {"area": ""})["Location"]
+    response = client.post(url, {"q-1": "²"})
+    assert response.status_code == 400 and "not one of its choices" in response.content.decode()

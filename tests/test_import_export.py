@@ -200,3 +200,31 @@ def test_a_scorecard_on_a_question_that_is_not_a_role_play_is_refused(admin_clie
     html = upload(admin_client, "/admin/interviews/question/", content).content.decode()
     assert "only role_play questions have a rubric" in html
     assert "Confirm import" not in html
+
+
+def test_a_role_exported_without_a_typing_speed_imports_back(admin_client):
+    make_role(slug="csr", name="CSR")
+    exported = admin_client.post(
+        "/admin/roles/role/export/",
+        {
+            "format": CSV,
+            "resource": "0",
+            **{
+                f"roleresource_{n}": "on"
+                for n in [
+                    "slug",
+                    "name",
+                    "summary",
+                    "what_they_do",
+                    "office",
+                    "channel",
+                    "level",
+                    "typing_wpm",
+                    "typing_accuracy",
+                ]
+            },
+        },
+    )
+    assert exported.status_code == 200
+    html = upload(admin_client, "/admin/roles/role/", exported.content).content.decode()
+    assert "Confirm import" in html, html[html.find("errors") :][:500]

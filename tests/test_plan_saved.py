@@ -217,3 +217,21 @@ def test_plan_pages_run_a_fixed_number_of_queries(client, world, assert_fixed_qu
         plan.save()
 
     assert_fixed_queries(client, url, grow, most=20 if url == "/plan/" else 30)
+
+
+def test_the_date_limit_is_safe_on_29_february(client, world, monkeypatch):
+    from django.utils import timezone as tz
+
+    monkeypatch.setattr(tz, "localdate", lambda: datetime.date(2028, 2, 29))
+    response = save(client, date="2030-01-01")
+    assert response.status_code == 302
+
+
+def test_fit_links_plan_a_route_to_the_goal(client, world):
+    from tests.plan_factories import make_background
+
+    make_background(world["csr"], slug="retail")
+    html = client.get(
+        "/plan/fit/?background=retail&goal=lead&nights=yes&home=no&channel=either"
+    ).content.decode()
+    assert 'href="/plan/route/?from=csr&amp;to=tl"' in html

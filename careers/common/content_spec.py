@@ -108,7 +108,9 @@ class Field(Column):
             return _split(raw)
         if isinstance(self.field, models.BooleanField) and isinstance(raw, str):
             return raw.strip().lower() in {"1", "true", "yes", "t"}
-        if raw is None and not self.field.null:
+        if raw in ("", None) and not isinstance(self.field, models.CharField | models.TextField):
+            return None if self.field.null else self.default()
+        if raw is None:
             return self.default()
         return raw
 

@@ -70,7 +70,7 @@ def english_choices(data, answers) -> dict[int, int | None]:
         if raw == "":
             chosen[answer.position] = None
             continue
-        if not raw.isdigit() or not 1 <= int(raw) <= len(answer.item.choices):
+        if not (raw.isascii() and raw.isdecimal()) or not 1 <= int(raw) <= len(answer.item.choices):
             raise forms.ValidationError("One of the answers is not one of its choices.")
         chosen[answer.position] = int(raw)
     return chosen

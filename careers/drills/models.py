@@ -98,6 +98,9 @@ class AccuracyResult(models.Model):
     wrong = models.PositiveSmallIntegerField()
     seconds = models.FloatField()
     answers = models.JSONField(default=list, help_text="Per pair: 'same', 'different' or ''.")
+    # The pairs as scored: staff may edit the record templates later, which would change what
+    # the seed regenerates.
+    shown = models.JSONField(default=list, help_text="Per pair: [label, left, right].")
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

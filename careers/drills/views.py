@@ -182,6 +182,7 @@ def _score_accuracy(request):
                 wrong=wrong,
                 seconds=seconds,
                 answers=answers,
+                shown=[[p.label, p.left, p.right] for p in pairs],
             )
     except IntegrityError:
         form.add_error(None, "This drill was already submitted.")
@@ -191,7 +192,7 @@ def _score_accuracy(request):
 
 def accuracy_result(request, pk):
     result = get_owned_or_404(request, AccuracyResult.objects.all(), pk=pk)
-    pairs = accuracy.make_pairs(_templates(), result.seed, result.pairs)
+    pairs = [accuracy.Pair(*shown) for shown in result.shown]
     rows = [
         {"pair": pair, "answer": answer, "right": bool(answer) and (answer == "same") == pair.same}
         for pair, answer in zip(pairs, result.answers, strict=False)

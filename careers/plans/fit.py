@@ -35,6 +35,7 @@ class Fit:
     cautions: list[str] = field(default_factory=list)
     goal_fit: int = 0
     goal_reason: str = ""
+    goal_target: Role | None = None  # where the goal's route leads, for the route link
     requirements: list[str] = field(default_factory=list)
 
     def sort_key(self):
@@ -119,7 +120,7 @@ def _goal(fit: Fit, role: Role, goal: str, graph) -> None:
     best = graph.shortest(role.pk, wanted)
     if best is not None:
         fit.goal_fit = 1
-        target = best.roles[-1]
+        target = fit.goal_target = best.roles[-1]
         via = ", ".join(r.name for r in best.via)
         fit.goal_reason = (
             f"Leads to {target.name} in about {months_range(best.low_months, best.high_months)}"

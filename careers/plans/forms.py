@@ -1,5 +1,7 @@
 """The plan forms. All are GET forms (nothing is saved), so every answer is a shareable link."""
 
+import datetime
+
 from django import forms
 from django.utils import timezone
 
@@ -143,7 +145,7 @@ class SavePlanForm(RouteForm):
         today = timezone.localdate()
         if day <= today:
             raise forms.ValidationError("Pick a date in the future.")
-        if day > today.replace(year=today.year + MAX_PLAN_YEARS):
+        if day > today + datetime.timedelta(days=round(365.25 * MAX_PLAN_YEARS)):
             raise forms.ValidationError(f"Pick a date within {MAX_PLAN_YEARS} years.")
         return day
 

@@ -65,10 +65,11 @@ def save(owner, start, target, route, target_date) -> Plan:
     """Make this route the owner's plan; an earlier target is kept in the plan's history, and
     ticks stay (by key) for the milestones the new route still has."""
     today = timezone.localdate()
-    plan = Plan.objects.select_for_update().filter(owner=owner).first()
-    if plan is None:
-        plan = Plan(owner=owner)
-    elif (plan.target_role_id, plan.target_date) != (target.pk, target_date):
+    # get_or_create under the owner's unique constraint: two first saves at once make one plan
+    plan, created = Plan.objects.select_for_update().get_or_create(
+        owner=owner, defaults={"target_date": target_date, "started_on": today}
+    )
+    if not created and (plan.target_role_id, plan.target_date) != (target.pk, target_date):
         EarlierTarget.objects.create(
             plan=plan,
             target_name=plan.target_role.name if plan.target_role else "a role no longer listed",
@@ -100,11 +101,14 @@ def merge(source_owner, target_owner) -> None:
     if theirs is not None:
         keep, other = (mine, theirs) if mine.updated_at > theirs.updated_at else (theirs, mine)
         EarlierTarget.objects.filter(plan=other).update(plan=keep)
-        EarlierTarget.objects.create(
-            plan=keep,
-            target_name=other.target_role.name if other.target_role else "a role no longer listed",
-            target_date=other.target_date,
-        )
+        if (other.target_role_id, other.target_date) != (keep.target_role_id, keep.target_date):
+            EarlierTarget.objects.create(
+                plan=keep,
+                target_name=other.target_role.name
+                if other.target_role
+                else "a role no longer listed",
+                target_date=other.target_date,
+            )
         kept = {t.key: t for t in keep.ticks.all()}
         for tick_row in other.ticks.all():
             same = kept.get(tick_row.key)

@@ -99,7 +99,7 @@ def tick(request):
         form.add_error("key", "That milestone is not in your plan.")
         return _plan_page(request, plan, tick_form=form, status=400)
     planning.tick(plan, key, form.cleaned_data["done"], form.cleaned_data["note"])
-    return redirect(f"{reverse('plans:index')}#m-{key.replace(':', '-')}")
+    return redirect(f"{reverse('plans:index')}#m-{key.replace(':', '')}")
 
 
 def start_over(request):
