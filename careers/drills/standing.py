@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from django.db.models import Max
 
 from careers.drills.models import AccuracyResult, TypingResult
+from careers.roles.models import Role
 
 
 @dataclass
@@ -39,6 +40,12 @@ def standing(owner, history: int = 20) -> Standing:
     results = list(TypingResult.objects.filter(owner=owner, plausible=True)[:history])
     best = TypingResult.objects.filter(owner=owner, plausible=True).aggregate(b=Max("net_wpm"))
     return Standing(results[0] if results else None, best["b"], results[::-1])
+
+
+def versus_typing_roles(mine: Standing) -> list[dict]:
+    """Every published role that asks for a typing speed, against this standing (one query)."""
+    roles = Role.objects.published().filter(typing_wpm__isnull=False).order_by("typing_wpm")
+    return [mine.versus(role) for role in roles]
 
 
 def latest_accuracy(owner):

@@ -30,18 +30,16 @@ from careers.drills.models import (
     RecordTemplate,
     TypingResult,
 )
-from careers.drills.standing import latest_accuracy, standing
-from careers.roles.models import Role
+from careers.drills.standing import latest_accuracy, standing, versus_typing_roles
 from careers.seekers.owner import current_owner, get_owned_or_404
 
 
 def index(request):
     owner = current_owner(request)
     mine = standing(owner)
-    roles = Role.objects.published().filter(typing_wpm__isnull=False).order_by("typing_wpm")
     context = {
         "standing": mine,
-        "versus": [mine.versus(role) for role in roles],
+        "versus": versus_typing_roles(mine),
         "accuracy": latest_accuracy(owner),
         "chart": progress_chart(mine.history),
     }
@@ -126,9 +124,7 @@ def _score_typing(request):
 def typing_result(request, pk):
     result = get_owned_or_404(request, TypingResult.objects.select_related("passage"), pk=pk)
     score = scoring.score(result.typed, result.passage_text, result.seconds)
-    mine = standing(current_owner(request))
-    roles = Role.objects.published().filter(typing_wpm__isnull=False).order_by("typing_wpm")
-    versus = [mine.versus(role) for role in roles]
+    versus = versus_typing_roles(standing(current_owner(request)))
     context = {"result": result, "score": score, "versus_section": {"versus": versus}}
     return render(request, "drills/typing_result.html", context)
 

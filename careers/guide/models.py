@@ -25,6 +25,15 @@ class SourcedQuerySet(PublishableQuerySet):
         return self.filter(source_year__lt=year - STALE_AFTER_YEARS)
 
 
+def source_required(name: str, what: str) -> models.CheckConstraint:
+    """For models whose every row must show where it comes from."""
+    return models.CheckConstraint(
+        condition=~Q(source_url="") & Q(source_year__isnull=False),
+        name=name,
+        violation_error_message=f"{what} needs its source's link and year.",
+    )
+
+
 class Sourced(Publishable):
     """Where a fact or figure comes from: shown next to it on every page."""
 
@@ -87,11 +96,7 @@ class Fact(Sourced):
     class Meta:
         ordering = ["country", "kind", "order"]
         constraints = [
-            models.CheckConstraint(
-                condition=~Q(source_url="") & Q(source_year__isnull=False),
-                name="fact_has_a_source",
-                violation_error_message="Every fact needs its source's link and year.",
-            ),
+            source_required("fact_has_a_source", "Every fact"),
         ]
 
     def __str__(self):
@@ -131,11 +136,7 @@ class PayFigure(Sourced):
         ordering = ["country", "role__name", "level", "low"]
         constraints = [
             models.CheckConstraint(condition=Q(low__lte=models.F("high")), name="pay_low_le_high"),
-            models.CheckConstraint(
-                condition=~Q(source_url="") & Q(source_year__isnull=False),
-                name="pay_has_a_source",
-                violation_error_message="Every figure needs its source's link and year.",
-            ),
+            source_required("pay_has_a_source", "Every figure"),
         ]
 
     def __str__(self):

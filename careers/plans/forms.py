@@ -13,9 +13,17 @@ MAX_RATED_SKILLS = 25
 MAX_PLAN_YEARS = 15
 
 
-def role_choices():
-    """Published roles for a select, reading only what an option shows (there may be 500)."""
-    return Role.objects.published().only("id", "slug", "name", "status")
+def role_field(label: str, unknown: str, **kwargs) -> forms.ModelChoiceField:
+    """A select of published roles by slug, reading only what an option shows (there may be
+    500 roles)."""
+    return forms.ModelChoiceField(
+        queryset=Role.objects.published().only("id", "slug", "name", "status"),
+        to_field_name="slug",
+        widget=LongSelect,
+        label=label,
+        error_messages={"invalid_choice": unknown},
+        **kwargs,
+    )
 
 
 class Goal(forms.ChoiceField):
@@ -45,13 +53,10 @@ class FitForm(forms.Form):
         label="Where are you now?",
         error_messages={"invalid_choice": "Choose one of the backgrounds listed."},
     )
-    current_role = forms.ModelChoiceField(
-        queryset=role_choices(),
-        to_field_name="slug",
+    current_role = role_field(
+        "Your current BPO role (if you already work in BPO)",
+        "Choose one of the roles listed.",
         required=False,
-        widget=LongSelect,
-        label="Your current BPO role (if you already work in BPO)",
-        error_messages={"invalid_choice": "Choose one of the roles listed."},
     )
     goal = Goal(label="What do you want in three to five years?")
     nights = forms.ChoiceField(
@@ -104,20 +109,8 @@ def rating_form(skills, data=None) -> forms.Form:
 
 
 class RouteForm(forms.Form):
-    start = forms.ModelChoiceField(
-        queryset=role_choices(),
-        to_field_name="slug",
-        widget=LongSelect,
-        label="From",
-        error_messages={"invalid_choice": "We don't know that starting role."},
-    )
-    target = forms.ModelChoiceField(
-        queryset=role_choices(),
-        to_field_name="slug",
-        widget=LongSelect,
-        label="To",
-        error_messages={"invalid_choice": "We don't know that target role."},
-    )
+    start = role_field("From", "We don't know that starting role.")
+    target = role_field("To", "We don't know that target role.")
 
     def add_prefix(self, field_name):
         # The shareable URL says ?from=…&to=… ("from" is a Python keyword, not a field name).

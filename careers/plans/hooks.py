@@ -6,7 +6,7 @@ from careers.common.hooks import Section
 from careers.plans import planning
 from careers.plans.content import BACKGROUNDS
 from careers.plans.milestones import route_milestones
-from careers.plans.models import Background, Plan
+from careers.plans.models import Background
 
 hooks.content(BACKGROUNDS)
 hooks.plan_milestones(route_milestones)
@@ -16,7 +16,7 @@ hooks.merge(planning.merge)
 @hooks.me_section
 def my_plan(request, owner):
     """The plan's goal and its next three actions (the plan page's queries, fixed)."""
-    plan = Plan.objects.filter(owner=owner).select_related("target_role").first() if owner else None
+    plan = planning.plan_of(owner)
     view = planning.view(plan) if plan else None
     return Section("plans/_me_section.html", {"view": view})
 

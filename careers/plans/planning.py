@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from careers.plans.milestones import Dated, dated, detailed_steps
 from careers.plans.models import EarlierTarget, MilestoneTick, Plan
+from careers.seekers.owner import joined_note
 
 NEXT_ACTIONS = 3
 
@@ -41,6 +42,13 @@ class PlanView:
         """The target date comes before the route's quickest usual time."""
         plan = self.plan
         return plan.target_date < add_months(plan.started_on, self.low_months)
+
+
+def plan_of(owner) -> Plan | None:
+    """The owner's current plan (one query), or None."""
+    if owner is None:
+        return None
+    return Plan.objects.filter(owner=owner).select_related("target_role").first()
 
 
 def add_months(day: datetime.date, months: int) -> datetime.date:
@@ -117,8 +125,7 @@ def merge(source_owner, target_owner) -> None:
                 tick_row.save(update_fields=["plan"])
                 continue
             same.done = same.done or tick_row.done
-            if tick_row.note and tick_row.note != same.note:
-                same.note = " / ".join(n for n in (same.note, tick_row.note) if n)[:300]
+            same.note = joined_note(same.note, tick_row.note, 300)
             same.save(update_fields=["done", "note", "updated_at"])
         other.delete()
         if keep is theirs:

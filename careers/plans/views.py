@@ -36,15 +36,9 @@ from careers.seekers.owner import current_owner, get_owned_or_404
 FIT_FIELDS = {"background", "current_role", "goal", "nights", "home", "channel"}
 
 
-def _my_plan(request):
-    owner = current_owner(request)
-    plan = Plan.objects.filter(owner=owner).select_related("target_role").first() if owner else None
-    return plan
-
-
 def index(request):
     """My plan when there is one; otherwise where to start."""
-    plan = _my_plan(request)
+    plan = planning.plan_of(current_owner(request))
     if plan is None:
         backgrounds = Background.objects.published()
         return render(request, "plans/index.html", {"backgrounds": backgrounds})

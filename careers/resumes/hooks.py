@@ -12,6 +12,7 @@ from careers.resumes.content import CHECKLIST, GLOSSARY
 from careers.resumes.matcher import Vocabulary, match_ad
 from careers.resumes.models import SavedAd, Tick
 from careers.roles.models import Role
+from careers.seekers.owner import joined_note
 
 hooks.content(CHECKLIST)
 hooks.content(GLOSSARY)
@@ -63,8 +64,7 @@ def merge_ticks(source, target):
                 tick.save(update_fields=["owner"])
                 continue
             kept.done = kept.done or tick.done
-            if tick.note and tick.note != kept.note:
-                kept.note = " / ".join(n for n in (kept.note, tick.note) if n)[:500]
+            kept.note = joined_note(kept.note, tick.note, 500)
             kept.save(update_fields=["done", "note", "updated_at"])
             tick.delete()
 

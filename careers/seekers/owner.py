@@ -60,3 +60,10 @@ def merge_owner_into(source: Owner, target: Owner) -> None:
     for merge in hooks.merge:
         merge(source, target)
     source.delete()
+
+
+def joined_note(kept: str, other: str, max_length: int) -> str:
+    """Two notes on the same item, after a merge: both kept, joined, within the field's size."""
+    if not other or other == kept:
+        return kept
+    return " / ".join(n for n in (kept, other) if n)[:max_length]
