@@ -4,7 +4,7 @@ import datetime
 from itertools import count
 
 from careers.common.models import Status
-from careers.guide.models import Fact, HiringStage, PayFigure
+from careers.guide.models import Fact, HiringStage, Organisation, PayFigure, Topic
 
 _seq = count(1)
 THIS_YEAR = datetime.date.today().year
@@ -54,3 +54,25 @@ def make_pay(role, country="philippines", **kw) -> PayFigure:
         **SOURCE,
     }
     return PayFigure.objects.create(**{**data, "status": Status.PUBLISHED, **kw})
+
+
+def make_org(country="philippines", kind="association", **kw) -> Organisation:
+    n = next(_seq)
+    data = {
+        "slug": f"org-{n}",
+        "name": f"Organisation {n}",
+        "country": country,
+        "kind": kind,
+        "summary": "It **runs** events.",
+        "url": f"https://org{n}.example.org/",
+        "source_year": THIS_YEAR,
+        **SOURCE,
+    }
+    return Organisation.objects.create(**{**data, "status": Status.PUBLISHED, **kw})
+
+
+def make_topic(section="why", page="industry", **kw) -> Topic:
+    n = next(_seq)
+    data = {"slug": f"topic-{n}", "page": page, "section": section, "title": f"Topic {n}"}
+    data["body"] = "Companies **outsource** to save money."
+    return Topic.objects.create(**{**data, "status": Status.PUBLISHED, **kw})

@@ -7,7 +7,7 @@ from careers.drills.models import EnglishTest
 from careers.resumes.models import JargonTerm
 from tests.drill_factories import make_english_item, make_passage, make_template
 from tests.factories import make_full_role, make_resource, make_skill
-from tests.guide_factories import make_fact, make_pay, make_stage
+from tests.guide_factories import make_fact, make_org, make_pay, make_stage, make_topic
 from tests.interview_factories import make_question, make_role_play
 from tests.plan_factories import make_background
 from tests.resume_factories import make_item
@@ -39,6 +39,8 @@ def make_content():
     make_stage()
     make_fact()
     make_pay(role)
+    make_org()
+    make_topic()
     EnglishTest.objects.create(
         slug=f"test-{role.pk}",
         name="A test",

@@ -13,6 +13,7 @@ files plus its INSTALLED_APPS line; no other app changes.
     @hooks.route_section                  # fn(request, roles on the route) -> Section | None
     @hooks.merge                          # fn(source_owner, target_owner), inside one transaction
     @hooks.plan_milestones                # fn(owner, steps) -> [Milestone] for a saved plan
+    @hooks.journey                        # fn(request, owner) -> [JourneyLink] for the home page
     hooks.admin_inline(Role, MyInline)    # an inline on another app's admin change form
     hooks.content(MY_SPEC)                # a content spec (seed YAML, admin CSV/JSON)
     hooks.content_columns(Role, *columns) # columns this app adds to another app's spec
@@ -55,6 +56,18 @@ class Milestone:
     order: int = 50  # within a step: learning first (10-30), applying last (70-90)
 
 
+@dataclass(frozen=True)
+class JourneyLink:
+    """A tool for one of the six journey steps on the home page (`careers.common.journey`), with
+    the owner's own progress in it when they have some ("Target: Team leader")."""
+
+    step: str
+    label: str
+    url: str
+    progress: str = ""
+    order: int = 50
+
+
 class Hook:
     """An ordered list of functions registered by apps, in INSTALLED_APPS order."""
 
@@ -81,6 +94,7 @@ me_section = Hook("me_section")
 route_section = Hook("route_section")
 merge = Hook("merge")
 plan_milestones = Hook("plan_milestones")
+journey = Hook("journey")
 
 _inlines: dict[type, list[type]] = defaultdict(list)
 

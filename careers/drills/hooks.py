@@ -1,10 +1,11 @@
 """How drills plug into lower apps: "where you stand" on the role page and the route, results
 and a chart on /me/, the login merge, a typing milestone on saved plans, and content specs."""
 
+from django.db.models import Max
 from django.urls import reverse
 
 from careers.common import hooks
-from careers.common.hooks import Milestone, Section
+from careers.common.hooks import JourneyLink, Milestone, Section
 from careers.drills.chart import progress_chart
 from careers.drills.content import ENGLISH_ITEMS, ENGLISH_TESTS, PASSAGES, RECORD_TEMPLATES
 from careers.drills.models import (
@@ -123,3 +124,22 @@ def typing_milestone(owner, steps):
                 )
             ]
     return []
+
+
+@hooks.journey
+def practise_tests(request, owner):
+    """The best believable typing speed so far (one query)."""
+    progress = ""
+    if owner is not None:
+        best = TypingResult.objects.filter(owner=owner, plausible=True).aggregate(Max("net_wpm"))
+        if best["net_wpm__max"] is not None:
+            progress = f"Your best typing speed: {best['net_wpm__max']:.0f} words a minute"
+    return [
+        JourneyLink(
+            "skills",
+            "Practise typing, accuracy and English tests",
+            reverse("drills:index"),
+            progress,
+            20,
+        )
+    ]

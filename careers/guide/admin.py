@@ -3,7 +3,14 @@ import datetime
 from django.contrib import admin
 
 from careers.common.admin import ContentAdmin
-from careers.guide.models import STALE_AFTER_YEARS, Fact, HiringStage, PayFigure
+from careers.guide.models import (
+    STALE_AFTER_YEARS,
+    Fact,
+    HiringStage,
+    Organisation,
+    PayFigure,
+    Topic,
+)
 
 
 class StaleFilter(admin.SimpleListFilter):
@@ -49,3 +56,17 @@ class PayFigureAdmin(SourcedAdmin):
     list_select_related = ("role",)
     search_fields = ("role__name", "slug", "source_name")
     autocomplete_fields = ("role",)
+
+
+@admin.register(Organisation)
+class OrganisationAdmin(SourcedAdmin):
+    list_display = ("name", "short_name", "country", "kind", "order", "status", "source")
+    list_filter = ("status", StaleFilter, "country", "kind")
+    search_fields = ("name", "short_name", "slug", "summary")
+
+
+@admin.register(Topic)
+class TopicAdmin(SourcedAdmin):
+    list_display = ("title", "page", "section", "order", "status", "source")
+    list_filter = ("status", StaleFilter, "page", "section")
+    search_fields = ("title", "slug", "body")

@@ -4,13 +4,15 @@ plans, and its content specs."""
 from django.urls import reverse
 
 from careers.common import hooks
-from careers.common.hooks import Milestone, Section
-from careers.guide.content import FACTS, HIRING_STAGES, PAY
+from careers.common.hooks import JourneyLink, Milestone, Section
+from careers.guide.content import FACTS, HIRING_STAGES, ORGANISATIONS, PAY, TOPICS
 from careers.guide.models import PayFigure
 
 hooks.content(HIRING_STAGES)
 hooks.content(FACTS)
 hooks.content(PAY)
+hooks.content(ORGANISATIONS)
+hooks.content(TOPICS)
 
 
 @hooks.role_section
@@ -35,4 +37,24 @@ def hiring_day(owner, steps):
             0,
             order=60,
         )
+    ]
+
+
+@hooks.journey
+def research_and_network(request, owner):
+    return [
+        JourneyLink(
+            "industry",
+            "The BPO industry, its markets and employers",
+            reverse("guide:industry"),
+            order=10,
+        ),
+        JourneyLink("industry", "How hiring works", reverse("guide:hiring"), order=20),
+        JourneyLink("industry", "What BPO jobs pay", reverse("guide:pay"), order=30),
+        JourneyLink(
+            "network",
+            "Organisations, events and first messages",
+            reverse("guide:network"),
+            order=10,
+        ),
     ]

@@ -148,3 +148,101 @@ class PayFigure(Sourced):
         if self.period != Period.YEAR:
             return None
         return round(self.low / 12), round(self.high / 12)
+
+
+class OrgKind(models.TextChoices):
+    BODY = "body", "Industry bodies"
+    ASSOCIATION = "association", "Professional associations"
+    COMMUNITY = "community", "Communities and clubs"
+    EMPLOYER = "employer", "Large employers"
+
+
+class Organisation(Sourced):
+    """An industry body, professional association or community a newcomer can learn from (on
+    /network/), or a large employer with the work it is known for (on /industry/)."""
+
+    slug = models.SlugField(max_length=80, unique=True)
+    name = models.CharField(max_length=160)
+    short_name = models.CharField(max_length=40, blank=True, help_text="An acronym: IBPAP, HDI.")
+    country = models.CharField(max_length=12, choices=Country.choices)
+    kind = models.CharField(max_length=12, choices=OrgKind.choices)
+    order = models.PositiveSmallIntegerField(default=100)
+    summary = models.TextField(
+        help_text="Markdown. What it is; for an employer, the work it is known for, factually."
+    )
+    who_can_join = models.CharField(max_length=400, blank=True)
+    cost = models.CharField(max_length=300, blank=True)
+    offers = models.TextField(blank=True, help_text="Markdown. What it offers a newcomer.")
+    url = models.URLField(max_length=300, help_text="Its own site.")
+
+    class Meta:
+        ordering = ["country", "kind", "order", "name"]
+        constraints = [source_required("organisation_has_a_source", "Every organisation")]
+
+    def __str__(self):
+        return f"{self.name} ({self.short_name})" if self.short_name else self.name
+
+
+class Page(models.TextChoices):
+    INDUSTRY = "industry", "The industry"
+    NETWORK = "network", "Networking"
+
+
+class Section(models.TextChoices):
+    """The sections of the two pages, in page order (a topic's page is implied by its section)."""
+
+    WHY = "why", "Why companies outsource"
+    KINDS = "kinds", "The kinds of BPO work"
+    MARKETS = "markets", "The main markets"
+    TRENDS = "trends", "Trends and challenges"
+    MYTHS = "myths", "Myths and facts"
+    CAREERS = "careers", "Why people build careers here"
+    STEPS = "steps", "How to start when you know nobody"
+    MESSAGES = "messages", "Messages you can adapt"
+    EVENTS = "events", "Finding events and webinars"
+
+
+SECTIONS_OF = {
+    Page.INDUSTRY: [
+        Section.WHY,
+        Section.KINDS,
+        Section.MARKETS,
+        Section.TRENDS,
+        Section.MYTHS,
+        Section.CAREERS,
+    ],
+    Page.NETWORK: [Section.STEPS, Section.MESSAGES, Section.EVENTS],
+}
+
+
+class Topic(Sourced):
+    """A short, titled piece of the industry or networking guide. A topic that states a fact or
+    a figure shows its source; advice and message examples need none."""
+
+    slug = models.SlugField(max_length=80, unique=True)
+    page = models.CharField(max_length=10, choices=Page.choices)
+    section = models.CharField(max_length=10, choices=Section.choices)
+    order = models.PositiveSmallIntegerField(default=100)
+    title = models.CharField(max_length=200, help_text="For a myth, the myth itself.")
+    body = models.TextField(help_text="Markdown. For a myth, the facts that answer it.")
+
+    class Meta:
+        ordering = ["page", "section", "order"]
+        constraints = [
+            models.CheckConstraint(
+                condition=(
+                    Q(page=Page.INDUSTRY, section__in=SECTIONS_OF[Page.INDUSTRY])
+                    | Q(page=Page.NETWORK, section__in=SECTIONS_OF[Page.NETWORK])
+                ),
+                name="topic_section_on_its_page",
+                violation_error_message="That section is on the other page.",
+            ),
+            models.CheckConstraint(
+                condition=Q(source_url="") | Q(source_year__isnull=False),
+                name="topic_source_has_a_year",
+                violation_error_message="A source needs its year.",
+            ),
+        ]
+
+    def __str__(self):
+        return self.title

@@ -4,7 +4,18 @@ cacheable; the country is in the URL."""
 from django.http import Http404
 from django.shortcuts import render
 
-from careers.guide.models import Country, Fact, FactKind, HiringStage, PayFigure
+from careers.guide.models import (
+    SECTIONS_OF,
+    Country,
+    Fact,
+    FactKind,
+    HiringStage,
+    Organisation,
+    OrgKind,
+    Page,
+    PayFigure,
+    Topic,
+)
 from careers.roles.models import Level, Role
 
 COUNTRY_PAGES = [Country.PHILIPPINES, Country.INDIA]  # /hiring/<country>/; general is /hiring/
@@ -54,3 +65,32 @@ def pay(request):
     missing = Role.objects.published().filter(level__in=[Level.ENTRY, Level.MID])
     context = {"countries": countries, "missing": [r for r in missing if r.pk not in covered]}
     return render(request, "guide/pay.html", context)
+
+
+def _sections(page):
+    """The page's published topics by section, in page order; empty sections left out."""
+    topics = list(Topic.objects.published().filter(page=page))
+    sections = [
+        (section, [t for t in topics if t.section == section]) for section in SECTIONS_OF[page]
+    ]
+    return [(section, mine) for section, mine in sections if mine]
+
+
+def _by_country(organisations):
+    """Philippines, India, then international, each with its organisations."""
+    order = [*COUNTRY_PAGES, Country.GENERAL]
+    return [
+        (Country(c), mine) for c in order if (mine := [o for o in organisations if o.country == c])
+    ]
+
+
+def industry(request):
+    employers = Organisation.objects.published().filter(kind=OrgKind.EMPLOYER)
+    context = {"sections": _sections(Page.INDUSTRY), "employers": _by_country(list(employers))}
+    return render(request, "guide/industry.html", context)
+
+
+def network(request):
+    organisations = list(Organisation.objects.published().exclude(kind=OrgKind.EMPLOYER))
+    context = {"sections": _sections(Page.NETWORK), "organisations": _by_country(organisations)}
+    return render(request, "guide/network.html", context)

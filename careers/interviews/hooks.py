@@ -6,12 +6,13 @@ from django.db.models import Avg, Count, Q
 from django.urls import reverse
 
 from careers.common import hooks
-from careers.common.hooks import Milestone, Section
+from careers.common.hooks import JourneyLink, Milestone, Section
 from careers.common.models import Status
 from careers.common.repetition import BOXES, WEAK_RATING
 from careers.interviews.content import QUESTIONS
 from careers.interviews.models import (
     Category,
+    PracticeItem,
     PracticeSession,
     Question,
     QuestionProgress,
@@ -146,4 +147,24 @@ def practice_milestones(owner, steps):
             progress=f"{rated[pk]} questions practised" if rated.get(pk) else "Not started",
         )
         for pk, (index, role) in roles.items()
+    ]
+
+
+@hooks.journey
+def practise_interviews(request, owner):
+    """How many answers the job seeker has rated so far (one query)."""
+    progress = ""
+    if owner is not None:
+        rated = PracticeItem.objects.filter(session__owner=owner, rating__isnull=False).count()
+        if rated:
+            progress = f"{rated} practice answer{'s' if rated != 1 else ''} rated"
+    return [
+        JourneyLink(
+            "interviews",
+            "Practise interview questions",
+            reverse("interviews:practice"),
+            progress,
+            10,
+        ),
+        JourneyLink("interviews", "Browse the question bank", reverse("interviews:list"), order=20),
     ]

@@ -1,8 +1,10 @@
 """How career plans plug into lower apps: the role page's "how to get here" section, /me/'s
 next actions, the login merge, the route's own milestones and the backgrounds' content spec."""
 
+from django.urls import reverse
+
 from careers.common import hooks
-from careers.common.hooks import Section
+from careers.common.hooks import JourneyLink, Section
 from careers.plans import planning
 from careers.plans.content import BACKGROUNDS
 from careers.plans.milestones import route_milestones
@@ -30,3 +32,11 @@ def how_to_get_here(request, role):
         {"role": role, "backgrounds": backgrounds},
         toc=("plan-route", "Plan your route"),
     )
+
+
+@hooks.journey
+def plan_the_route(request, owner):
+    """The saved plan's goal, when there is one (one query)."""
+    plan = planning.plan_of(owner)
+    progress = f"Your goal: {plan.target_role.name}" if plan else ""
+    return [JourneyLink("goals", "Plan your career route", reverse("plans:index"), progress, 10)]

@@ -6,7 +6,7 @@ from django.db.models import Count, Q
 from django.urls import reverse
 
 from careers.common import hooks
-from careers.common.hooks import Milestone, Section
+from careers.common.hooks import JourneyLink, Milestone, Section
 from careers.resumes.checklist import ad_only_entries, role_checklist_keys
 from careers.resumes.content import CHECKLIST, GLOSSARY
 from careers.resumes.matcher import Vocabulary, match_ad
@@ -91,4 +91,19 @@ def resume_milestones(owner, steps):
             progress=f"{done.get(pk, 0)} of {len(keys[pk])} checklist lines done",
         )
         for pk, (index, role) in roles.items()
+    ]
+
+
+@hooks.journey
+def tailor_resume(request, owner):
+    """Lines ticked and ads saved so far (one query)."""
+    progress = ""
+    if owner is not None:
+        ticked = Tick.objects.filter(owner=owner, done=True).count()
+        if ticked:
+            progress = f"{ticked} checklist line{'s' if ticked != 1 else ''} ticked"
+    return [
+        JourneyLink(
+            "resume", "Resume checklist and job-ad check", reverse("resumes:index"), progress, 10
+        )
     ]

@@ -4,6 +4,7 @@ from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, render
 
 from careers.common import hooks
+from careers.common.journey import journey
 from careers.roles import careermap
 from careers.roles.forms import RoleFilterForm
 from careers.roles.models import (
@@ -14,11 +15,13 @@ from careers.roles.models import (
     Metric,
     Role,
 )
+from careers.seekers.owner import current_owner
 
 
 def home(request):
     entry_roles = Role.objects.published().filter(level=Level.ENTRY).order_by("office", "name")
-    return render(request, "roles/home.html", {"entry_roles": entry_roles})
+    context = {"entry_roles": entry_roles, "journey": journey(request, current_owner(request))}
+    return render(request, "roles/home.html", context)
 
 
 def role_list(request):

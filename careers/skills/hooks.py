@@ -1,8 +1,10 @@
 """How skills plugs into lower apps: the role page's skills, the role admin's skills inline, and
 the skills columns of a role's and a career step's content records."""
 
+from django.urls import reverse
+
 from careers.common import hooks
-from careers.common.hooks import Section
+from careers.common.hooks import JourneyLink, Section
 from careers.roles.models import CareerStep, Role
 from careers.skills.admin import RoleSkillInline
 from careers.skills.content import CAREER_STEP_COLUMNS, RESOURCES, ROLE_COLUMNS, SKILLS
@@ -26,3 +28,8 @@ def role_skills(request, role):
     return Section(
         "skills/_role_section.html", context, slot="after_work", toc=("skills", "Skills")
     )
+
+
+@hooks.journey
+def build_skills(request, owner):
+    return [JourneyLink("skills", "The skills BPO jobs ask for", reverse("skills:list"), order=10)]

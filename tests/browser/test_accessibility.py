@@ -38,6 +38,8 @@ PAGES = [
     "/hiring/philippines/",
     "/hiring/india/",
     "/pay/",
+    "/industry/",
+    "/network/",
 ]
 
 
