@@ -64,6 +64,8 @@ def form_data(**kw):
         "tips": "",
         "sample_answer": "",
         "follow_ups": "What if they ask for your manager?\n\n  Would you bend the policy, once?  ",
+        "talking_points-TOTAL_FORMS": "0",
+        "talking_points-INITIAL_FORMS": "0",
         "rubric_lines-TOTAL_FORMS": "2",
         "rubric_lines-INITIAL_FORMS": "0",
         "rubric_lines-MIN_NUM_FORMS": "0",
@@ -122,3 +124,23 @@ def test_roles_autocomplete(admin_client, question):
 @pytest.mark.parametrize("model", ["practicesession", "practiceitem", "questionprogress"])
 def test_practice_answers_are_not_in_admin(admin_client, model):
     assert admin_client.get(f"/admin/interviews/{model}/").status_code == 404
+
+
+def test_talking_points_are_edited_inline_and_a_sample_that_misses_one_is_named(admin_client):
+    from careers.interviews.models import TalkingPoint
+    from tests.admin_forms import add_inline_row, change_form_data
+
+    question = make_question(sample_answer="I checked the account. I apologise for the wait.")
+    url = f"/admin/interviews/question/{question.pk}/change/"
+    data = change_form_data(admin_client.get(url))
+    add_inline_row(data, "talking_points", order=1, point="Says sorry", phrases="apologise")
+    add_inline_row(data, "talking_points", order=2, point="Gives a number", phrases="percent,%")
+    response = admin_client.post(url, data, follow=True)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "does not show these talking points: Gives a number." in html
+    assert "Says sorry" not in html.split("does not show")[1].split(".")[0]
+    assert list(TalkingPoint.objects.values_list("point", "phrases")) == [
+        ("Says sorry", ["apologise"]),
+        ("Gives a number", ["percent", "%"]),
+    ]

@@ -49,8 +49,9 @@ def test_question_detail(client, assert_fixed_queries):
         for n in range(20):
             question.roles.add(make_role())
             question.rubric_lines.create(order=10 + n, criterion=f"Extra line {n}")
+            question.talking_points.create(order=n, point=f"Point {n}", phrases=[f"word{n}"])
 
-    assert_fixed_queries(client, f"/interviews/{question.slug}/", grow, most=3)
+    assert_fixed_queries(client, f"/interviews/{question.slug}/", grow, most=4)
 
 
 def test_role_page_adds_at_most_one_query(client, assert_fixed_queries):

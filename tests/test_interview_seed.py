@@ -114,3 +114,21 @@ def test_the_real_seed_questions_load():
     # every role has questions aimed at it, besides the all-roles ones
     for role in Role.objects.published():
         assert questions.filter(roles=role).exists(), role.slug
+
+
+def test_every_seed_question_has_talking_points_its_sample_answer_shows():
+    from careers.interviews.feedback import Line, Point, covered, uncovered_points
+
+    load_all()
+    questions = Question.objects.prefetch_related("talking_points", "rubric_lines")
+    for question in questions:
+        points = [Point(tp.point, tuple(tp.phrases)) for tp in question.talking_points.all()]
+        assert 3 <= len(points) <= 5, question.slug
+        assert uncovered_points(question.sample_answer, points) == [], question.slug
+        if question.is_role_play:
+            lines = [Line(ln.criterion, tuple(ln.evidence)) for ln in question.rubric_lines.all()]
+            assert lines and all(line.evidence for line in lines), question.slug
+            found, _ = covered(
+                question.sample_answer, [Point(ln.criterion, ln.evidence) for ln in lines]
+            )
+            assert all(found), (question.slug, found)

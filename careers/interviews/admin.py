@@ -2,11 +2,12 @@
 to the job seeker who wrote them."""
 
 from django import forms
-from django.contrib import admin
+from django.contrib import admin, messages
 
 from careers.common.admin import ContentAdmin
 from careers.common.forms import LinesField
-from careers.interviews.models import Question, RubricLine
+from careers.interviews.feedback import Point, uncovered_points
+from careers.interviews.models import Question, RubricLine, TalkingPoint
 
 
 class QuestionAdminForm(forms.ModelForm):
@@ -37,10 +38,17 @@ class QuestionAdminForm(forms.ModelForm):
         return lines
 
 
+class TalkingPointInline(admin.TabularInline):
+    model = TalkingPoint
+    extra = 0
+    fields = ("order", "point", "phrases")
+    verbose_name_plural = "talking points (what a good answer covers; the feedback looks for them)"
+
+
 class RubricLineInline(admin.TabularInline):
     model = RubricLine
     extra = 0
-    fields = ("order", "criterion", "description")
+    fields = ("order", "criterion", "description", "evidence")
     verbose_name = "scorecard line (role-play questions only)"
     verbose_name_plural = "scorecard (role-play questions only)"
 
@@ -53,7 +61,7 @@ class QuestionAdmin(ContentAdmin):
     search_fields = ("text", "slug", "looking_for", "tips", "sample_answer")
     prepopulated_fields = {"slug": ("text",)}
     autocomplete_fields = ("roles",)
-    inlines = [RubricLineInline]
+    inlines = [TalkingPointInline, RubricLineInline]
     fieldsets = (
         (None, {"fields": ("text", "slug", "status", "category", "difficulty", "roles")}),
         ("Help for the job seeker", {"fields": ("looking_for", "tips", "sample_answer")}),
@@ -63,6 +71,22 @@ class QuestionAdmin(ContentAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).prefetch_related("roles")
+
+    def save_related(self, request, form, formsets, change):
+        """Say so when the sample answer would not show a talking point: the feedback would
+        then tell job seekers the model answer misses it."""
+        super().save_related(request, form, formsets, change)
+        question = form.instance
+        points = [Point(tp.point, tuple(tp.phrases)) for tp in question.talking_points.all()]
+        missing = uncovered_points(question.sample_answer, points)
+        if missing:
+            messages.warning(
+                request,
+                "The sample answer does not show these talking points: "
+                + "; ".join(missing)
+                + ". Add one of their words to the sample answer, or a phrase the sample "
+                "answer uses to the point.",
+            )
 
     @admin.display(description="question", ordering="text")
     def short_text(self, obj):

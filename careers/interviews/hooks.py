@@ -10,6 +10,7 @@ from careers.common.hooks import JourneyLink, Milestone, Section
 from careers.common.models import Status
 from careers.common.repetition import BOXES, WEAK_RATING
 from careers.interviews.content import QUESTIONS
+from careers.interviews.feedback import RECENT_ANSWERS, patterns
 from careers.interviews.models import (
     Category,
     PracticeItem,
@@ -94,8 +95,14 @@ def my_practice(request, owner):
         .filter(average__lt=WEAK_CRITERION_BELOW)
         .order_by("average", "rubric_line__criterion")[:5]
     )
+    recent = (
+        PracticeItem.objects.filter(session__owner=owner, feedback__state="ok")
+        .select_related("question")
+        .order_by("-session__created_at", "-position")[:RECENT_ANSWERS]
+    )
     context = {
         "sessions": sessions,
+        "feedback": patterns([(item.question, item.feedback) for item in recent]),
         "weak_areas": weak_areas,
         "again": again,
         "weak_criteria": list(criteria),

@@ -7,6 +7,7 @@ from django.db.models import Case, Exists, OuterRef, Q, When
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
+from careers.common.fields import phrase_list
 from careers.common.models import Publishable, PublishableQuerySet
 from careers.common.repetition import BOXES
 from careers.roles.models import Role
@@ -113,6 +114,9 @@ class RubricLine(models.Model):
     order = models.PositiveSmallIntegerField(default=1)
     criterion = models.CharField(max_length=120)
     description = models.TextField(blank=True, help_text="What a full score looks like.")
+    evidence = phrase_list(
+        "Words that show it in an answer, comma-separated (e.g. thank you for calling)."
+    )
 
     class Meta:
         ordering = ["order", "id"]
@@ -124,6 +128,32 @@ class RubricLine(models.Model):
 
     def __str__(self):
         return self.criterion
+
+
+class TalkingPoint(models.Model):
+    """Something a good answer covers, with the words that show it: the feedback looks for them
+    (whole words, plurals, British and American spellings) and never grades."""
+
+    curated = True  # edited inline on the question
+    history = HistoricalRecords()
+
+    question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="talking_points")
+    order = models.PositiveSmallIntegerField(default=1)
+    point = models.CharField(
+        max_length=160, help_text="What a good answer does, e.g. “ends with a result and a number”."
+    )
+    phrases = phrase_list(
+        "Words or phrases that show the point, comma-separated (e.g. as a result, in the end)."
+    )
+
+    class Meta:
+        ordering = ["order", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["question", "point"], name="talking_point_unique"),
+        ]
+
+    def __str__(self):
+        return self.point
 
 
 def rating_between_1_and_5(field: str, name: str, *, nullable: bool = False):
@@ -181,6 +211,8 @@ class PracticeItem(models.Model):
     # that changing a rating recomputes the box instead of moving it twice.
     box_before = models.PositiveSmallIntegerField(null=True, blank=True)
     rated_at = models.DateTimeField(null=True, blank=True)
+    # What careers.interviews.feedback found in the answer, computed once when it is saved.
+    feedback = models.JSONField(null=True, blank=True)
 
     class Meta:
         ordering = ["position"]

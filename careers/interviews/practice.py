@@ -11,6 +11,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from careers.common.repetition import WEAK_RATING, due_first, next_box
+from careers.interviews.feedback import Line, Point, analyse
 from careers.interviews.models import (
     Category,
     PracticeItem,
@@ -87,11 +88,29 @@ def start_session(owner, *, role, categories, size, rng=None) -> PracticeSession
 
 
 @transaction.atomic
+def feedback_for(question, answer: str) -> dict:
+    """The feedback on `answer`, from the question's talking points and scorecard evidence
+    (two queries, or none when they are prefetched)."""
+    points = [Point(tp.point, tuple(tp.phrases)) for tp in question.talking_points.all()]
+    lines = []
+    if question.is_role_play:
+        lines = [Line(ln.criterion, tuple(ln.evidence)) for ln in question.rubric_lines.all()]
+    return analyse(
+        answer,
+        category=question.category,
+        points=points,
+        lines=lines,
+        sample=question.sample_answer,
+    )
+
+
 def save_answer(item: PracticeItem, answer: str) -> None:
-    """Keep the answer (or notes) and reveal the tips; the answer stays editable afterwards."""
+    """Keep the answer (or notes) with its feedback, computed once here, and reveal the tips;
+    the answer stays editable afterwards (and its feedback is computed again)."""
     item.answer = answer
     item.revealed = True
-    item.save(update_fields=["answer", "revealed"])
+    item.feedback = feedback_for(item.question, answer)
+    item.save(update_fields=["answer", "revealed", "feedback"])
 
 
 def overall_from_scores(scores: list[int]) -> int:

@@ -10,6 +10,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from careers.common.repetition import BOXES
+from careers.interviews.feedback import segments, spoken
 from careers.interviews.forms import (
     SIZE_CHOICES,
     AnswerForm,
@@ -77,6 +78,7 @@ def question_detail(request, key):
         "question": question,
         "roles": question.roles.published(),
         "rubric": question.rubric_lines.all() if question.is_role_play else [],
+        "talking_points": question.talking_points.all(),
     }
     return render(request, "interviews/question_detail.html", context)
 
@@ -165,6 +167,10 @@ def _render_item(request, session, items, item, *, answer_form=None, rating_form
     if rating_form is None:
         initial = {"rating": item.rating, **{f"line_{pk}": v for pk, v in scores.items()}}
         rating_form = RatingForm(initial=initial, rubric_lines=rubric)
+    feedback = item.feedback if item.revealed else None
+    evidence = {}
+    if feedback and feedback.get("state") == "ok":
+        evidence = {line["criterion"]: line["found"] for line in feedback["evidence"]}
     context = {
         "session": session,
         "items": items,
@@ -172,7 +178,12 @@ def _render_item(request, session, items, item, *, answer_form=None, rating_form
         "question": question,
         "answer_form": answer_form or AnswerForm(initial={"answer": item.answer}),
         "rating_form": rating_form,
+        # Each scorecard line with the evidence the feedback found, to confirm or correct.
+        "rating_rows": [(field, evidence.get(field.label)) for field in rating_form],
         "rubric": rubric,
+        "feedback": feedback,
+        "spoken": spoken(feedback["seconds"]) if feedback else "",
+        "answer_segments": segments(item.answer, (feedback or {}).get("highlights", [])),
         # The tips show once answered, or when a rating was sent (its errors show with them).
         "show_help": item.revealed or rating_form.is_bound,
         "timer_seconds": timer[0],

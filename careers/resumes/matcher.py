@@ -2,8 +2,8 @@
 
 Everything runs here, on the server, with no outside service. Every phrase staff curate (skill
 names and aliases, KPI names and abbreviations, certification names, role titles, jargon terms)
-becomes one case-insensitive, whole-word regular expression, longest phrase first, so "customer
-service" wins over "service" and "crm" never matches inside "scrms".
+goes into one `careers.common.phrases.PhraseIndex`: whole words, longest phrase first, so
+"customer service" wins over "service" and "crm" never matches inside "scrms".
 """
 
 import re
@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import Prefetch
 
+from careers.common import phrases
 from careers.resumes.models import JargonTerm
 from careers.roles.models import Certification, Metric, Role
 from careers.skills.models import Importance, RoleSkill, Skill
@@ -30,11 +31,8 @@ class Term:
 
 
 @dataclass
-class Hit:
-    start: int
-    end: int
-    text: str
-    terms: list[Term]  # one phrase may name several things ("wpm": a skill and a knock-out)
+class Hit(phrases.Hit):
+    """A phrase found in the ad, with what it names ("wpm": a skill and a knock-out)."""
 
     @property
     def explanation(self) -> str:
@@ -94,37 +92,18 @@ class MatchResult:
         return out
 
 
-# British and American spellings that BPO ads mix freely ("call centre" / "call center").
-SPELLINGS = {"centre": "center", "organisation": "organization", "organised": "organized"}
-SPELLING_PATTERNS = {
-    "center": "cent(?:er|re)",
-    "organization": "organi[sz]ation",
-    "organized": "organi[sz]ed",
-}
-
-
-def normalise(phrase: str) -> str:
-    words = re.sub(r"[\s\-]+", " ", phrase.strip().lower()).split(" ")
-    return " ".join(SPELLINGS.get(word, word) for word in words)
-
-
-def word_pattern(word: str) -> str:
-    return SPELLING_PATTERNS.get(word, re.escape(word))
-
-
 class Vocabulary:
     """Every phrase the matcher knows, loaded in a fixed number of queries."""
 
-    def __init__(self) -> None:
-        terms: dict[str, list[Term]] = {}
+    def __init__(self, *, suggestions: bool = True) -> None:
+        """With `suggestions=False` (names only, as site search needs), roles are loaded
+        without the skills, KPIs and certifications that role suggestions score."""
+        self.index = phrases.PhraseIndex(
+            identity=lambda t: (t.kind, t.obj), with_parts=True, hit_class=Hit
+        )
 
         def add(phrase: str, kind: str, obj, via: str) -> None:
-            key = normalise(phrase)
-            if len(key) < 2:
-                return
-            same = terms.setdefault(key, [])
-            if not any(t.kind == kind and t.obj == obj for t in same):
-                same.append(Term(key, kind, obj, via))
+            self.index.add(phrase, Term(phrases.normalise(phrase), kind, obj, via))
 
         for skill in Skill.objects.published():
             add(skill.name, "skill", skill, "name")
@@ -140,13 +119,16 @@ class Vocabulary:
             add(cert.name, "certification", cert, "name")
             for alias in cert.aliases:
                 add(alias, "certification", cert, "alias")
-        self.roles = list(
-            Role.objects.published().prefetch_related(
+        roles = Role.objects.published()
+        if suggestions:
+            roles = roles.prefetch_related(
                 Prefetch("role_skills", queryset=RoleSkill.objects.published()),
                 Prefetch("metrics", queryset=Metric.objects.published()),
                 Prefetch("certifications", queryset=Certification.objects.published()),
             )
-        )
+        else:
+            roles = roles.only("pk", "name", "slug", "other_titles", "status")
+        self.roles = list(roles)
         for role in self.roles:
             for title in [role.name, *role.other_titles]:
                 add(title, "role", role, "title")
@@ -154,30 +136,9 @@ class Vocabulary:
             add(term.term, "jargon", term, "name")
             for alias in term.aliases:
                 add(alias, "jargon", term, "alias")
-        self.terms = terms
-        alternatives = sorted(terms, key=len, reverse=True)
-        body = "|".join(r"[\s\-]+".join(map(word_pattern, p.split(" "))) for p in alternatives)
-        self.pattern = re.compile(rf"(?<!\w)(?:{body})s?(?!\w)", re.IGNORECASE) if body else None
 
     def find(self, text: str) -> list[Hit]:
-        if self.pattern is None:
-            return []
-        return [self._hit(m) for m in self.pattern.finditer(text)]
-
-    def _hit(self, match: re.Match) -> Hit:
-        key = normalise(match.group())
-        if key not in self.terms:  # a plural: "call center agents"
-            key = key[:-1]
-        terms = list(self.terms[key])
-        # A longer phrase also carries what its words name on their own: "HIPAA compliance"
-        # is a skill, and its "HIPAA" is a knock-out requirement too.
-        words = key.split(" ")
-        for size in range(len(words) - 1, 0, -1):
-            for start in range(len(words) - size + 1):
-                for term in self.terms.get(" ".join(words[start : start + size]), []):
-                    if not any(t.kind == term.kind and t.obj == term.obj for t in terms):
-                        terms.append(term)
-        return Hit(match.start(), match.end(), match.group(), terms)
+        return self.index.find(text)
 
 
 WPM = re.compile(r"(?<!\d)(\d{2,3})\s*(?:\+\s*)?(?:wpm|words\s+per\s+minute)", re.IGNORECASE)

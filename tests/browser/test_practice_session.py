@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from careers.interviews.models import PracticeSession
+from careers.interviews.models import PracticeSession, TalkingPoint
 from tests.factories import make_role
 from tests.interview_factories import SCORECARD, make_question, make_role_play
 
@@ -17,9 +17,15 @@ def no_sideways_scroll(page):
 
 def test_three_question_session_to_summary(page, live_server, external_requests, console_errors):
     role = make_role(name="Customer Service Representative", slug="csr")
-    make_question(role, category="behavioural", text="Tell me about a time you calmed a customer.")
-    make_question(category="background", text="Why do you want to work in BPO?")
-    make_role_play(role, text="A customer was charged twice. Handle the call.")
+    questions = [
+        make_question(
+            role, category="behavioural", text="Tell me about a time you calmed a customer."
+        ),
+        make_question(category="background", text="Why do you want to work in BPO?"),
+        make_role_play(role, text="A customer was charged twice. Handle the call."),
+    ]
+    for question in questions:
+        TalkingPoint.objects.create(question=question, point="Says sorry", phrases=["sorry"])
     page.set_viewport_size({"width": 360, "height": 740})
 
     # From the role page to the practice form, with the role already chosen.
@@ -48,14 +54,21 @@ def test_three_question_session_to_summary(page, live_server, external_requests,
             "3:00",
             "2:59",
         }
-        page.get_by_label("Your answer or notes").fill(f"My answer number {position}.")
+        page.get_by_label("Your answer or notes").fill(f"Answer {position}: I'm sorry, basically.")
         no_sideways_scroll(page)
         page.get_by_role("button", name="Save and show the tips").click()
 
         page.wait_for_url(re.compile(rf"/{position}/#reveal$"))
         assert page.get_by_role("heading", name="What the interviewer is looking for").is_visible()
         yours = page.get_by_role("region", name="Your answer")
-        assert yours.get_by_role("paragraph").first.inner_text() == f"My answer number {position}."
+        expected = f"Answer {position}: I'm sorry, basically."
+        assert yours.locator(".answer-text").inner_text() == expected
+        assert yours.locator("mark").inner_text() == "sorry"
+        # The feedback, explained, beside the sample answer.
+        feedback = page.get_by_role("region", name="What we noticed in your answer")
+        assert feedback.is_visible()
+        assert "Covered: Says sorry" in feedback.inner_text()
+        assert "“basically” \u00d71" in feedback.inner_text()
         if page.get_by_role("heading", name="Score yourself on the scorecard").count():
             for criterion, _ in SCORECARD:
                 group = page.get_by_role("group", name=criterion)
