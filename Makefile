@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 # The shared cache: the local Redis (CI has one too); unset it to use local memory.
 export REDIS_URL ?= redis://127.0.0.1:6379/0
 
-.PHONY: run test lint check pytest browser db seed superuser bench bench-admin bench-seed bench-plans clean
+.PHONY: run test lint check pytest browser db seed superuser bench bench-admin bench-seed bench-plans bench-feedback bench-search clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,7 @@ db: $(STAMP)
 
 seed: db
 	$(PY) manage.py load_content
+	$(PY) manage.py rebuild_search
 
 run: seed
 	@echo "Serving on http://127.0.0.1:8000/  (admin: make superuser, then /admin/)"
@@ -65,6 +66,12 @@ bench-seed: $(STAMP)
 
 bench-plans: $(STAMP)
 	$(PY) bench/plans.py
+
+bench-feedback: $(STAMP)
+	$(PY) bench/feedback.py
+
+bench-search: $(STAMP)
+	$(PY) bench/search.py
 
 clean:
 	rm -rf $(VENV) staticfiles

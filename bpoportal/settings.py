@@ -68,6 +68,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.postgres",
     "django.contrib.humanize",
+    "django.contrib.sitemaps",
     "csp",
     "axes",
     "crispy_forms",
@@ -84,6 +85,7 @@ INSTALLED_APPS = [
     "careers.plans",
     "careers.drills",
     "careers.guide",
+    "careers.search",
     "careers.content",
 ]
 

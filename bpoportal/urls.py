@@ -1,6 +1,8 @@
 from django.contrib import admin
 from django.urls import include, path
 
+from careers.resumes.views import glossary
+from careers.search.urls import root_urlpatterns as search_root_urlpatterns
 from careers.seekers.urls import auth_urlpatterns
 
 urlpatterns = [
@@ -13,5 +15,8 @@ urlpatterns = [
     path("plan/", include("careers.plans.urls")),
     path("drills/", include("careers.drills.urls")),
     path("", include("careers.guide.urls")),
+    path("glossary/", glossary, name="glossary"),
+    path("", include("careers.search.urls")),
+    *search_root_urlpatterns,
     path("admin/", admin.site.urls),
 ]

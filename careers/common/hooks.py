@@ -14,6 +14,7 @@ files plus its INSTALLED_APPS line; no other app changes.
     @hooks.merge                          # fn(source_owner, target_owner), inside one transaction
     @hooks.plan_milestones                # fn(owner, steps) -> [Milestone] for a saved plan
     @hooks.journey                        # fn(request, owner) -> [JourneyLink] for the home page
+    hooks.search_source(SearchSource(...))  # a public content type site search indexes
     hooks.admin_inline(Role, MyInline)    # an inline on another app's admin change form
     hooks.content(MY_SPEC)                # a content spec (seed YAML, admin CSV/JSON)
     hooks.content_columns(Role, *columns) # columns this app adds to another app's spec
@@ -68,6 +69,31 @@ class JourneyLink:
     order: int = 50
 
 
+@dataclass(frozen=True)
+class SearchEntry:
+    """What site search indexes for one public row: where it lives and its words, by weight
+    (title and other titles first, then aliases and abbreviations, then the body text)."""
+
+    url: str
+    title: str
+    alt: str = ""
+    terms: str = ""
+    body: str = ""
+
+
+@dataclass(frozen=True)
+class SearchSource:
+    """A content type in site search. `entry(obj)` returns its SearchEntry, or None when the row
+    is not public (a draft); `m2m` names many-to-many fields its entry depends on."""
+
+    model: type
+    kind: str
+    label: str
+    entry: Callable
+    m2m: tuple[str, ...] = ()
+    prefetch: tuple[str, ...] = ()
+
+
 class Hook:
     """An ordered list of functions registered by apps, in INSTALLED_APPS order."""
 
@@ -107,6 +133,17 @@ def admin_inline(model: type, inline: type) -> None:
 
 def inlines_for(model: type) -> list[type]:
     return list(_inlines[model])
+
+
+_search_sources: dict[str, SearchSource] = {}
+
+
+def search_source(source: SearchSource) -> None:
+    _search_sources[source.kind] = source
+
+
+def search_sources() -> list[SearchSource]:
+    return list(_search_sources.values())
 
 
 # Content specs in load order (INSTALLED_APPS order, then registration order in each app).

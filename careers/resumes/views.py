@@ -16,7 +16,7 @@ from careers.resumes.checklist import (
 )
 from careers.resumes.forms import AdForm, RoleChoiceForm, SaveAdForm, TickForm
 from careers.resumes.matcher import MAX_AD_LENGTH, match_ad
-from careers.resumes.models import SavedAd, Tick
+from careers.resumes.models import ChecklistItem, JargonTerm, SavedAd, Tick
 from careers.roles.models import Level, Role
 from careers.seekers.owner import current_owner, get_owned_or_404
 from careers.skills.models import RoleSkill
@@ -28,7 +28,10 @@ def index(request):
         return redirect("resumes:role", slug=form.cleaned_data["role"].slug)
     roles = sorted(Role.objects.published(), key=lambda r: (r.level_rank, r.name))
     levels = [(level.label, [r for r in roles if r.level == level]) for level in Level]
-    return render(request, "resumes/index.html", {"form": form, "levels": levels})
+    # The lines for every role, each with an anchor (site search links to them).
+    general = ChecklistItem.objects.published().filter(roles=None)
+    context = {"form": form, "levels": levels, "general": general}
+    return render(request, "resumes/index.html", context)
 
 
 def _checklist_context(request, entries: list[Entry], **target) -> dict:
@@ -159,3 +162,9 @@ def ad_delete(request, pk):
         ad.delete()
     messages.success(request, f"Deleted “{ad.title}” and its checklist.")
     return redirect("seekers:me")
+
+
+def glossary(request):
+    """Every BPO term the job-ad check explains, on one page with an anchor each."""
+    terms = JargonTerm.objects.published().order_by("term")
+    return render(request, "resumes/glossary.html", {"terms": terms})

@@ -40,6 +40,9 @@ PAGES = [
     "/pay/",
     "/industry/",
     "/network/",
+    "/glossary/",
+    "/search/?q=AHT",
+    "/search/?q=custmer+servise",
 ]
 
 

@@ -1,0 +1,235 @@
+"""Running a search the way job seekers type: abbreviations, BPO slang, British or American
+spelling, typos.
+
+1. The query is cleaned to its words (operators, NULs and emoji fall away; no query syntax
+   reaches PostgreSQL except through bound parameters).
+2. Phrases the job-ad matcher knows bring their other names with them ("aht" also searches
+   "average handle time"; "csr" the role's title), through the same curated vocabulary.
+3. PostgreSQL full-text search ranks by where the words are (title and other titles, then
+   aliases, then body), an exact title first. Short technical words an English stop-word list
+   drops ("IT") are searched in titles and aliases with the "simple" dictionary.
+4. When little is found, trigram similarity on titles and aliases finds near spellings and
+   offers "did you mean".
+5. Headlines are computed for the shown page only; searches that found nothing are counted.
+"""
+
+import datetime
+import re
+from dataclasses import dataclass, field
+
+from django.contrib.postgres.search import (
+    SearchHeadline,
+    SearchQuery,
+    SearchRank,
+    TrigramWordSimilarity,
+)
+from django.core.paginator import Page, Paginator
+from django.db import IntegrityError, connection, transaction
+from django.db.models import Case, F, IntegerField, Q, Value, When
+from django.db.models.functions import Greatest
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+
+from careers.common.phrases import SPELLINGS
+from careers.resumes.matcher import Vocabulary
+from careers.search.models import SENTENCE_KINDS, SearchDocument, SearchMiss
+from careers.search.vocabulary import names_vocabulary
+
+MAX_QUERY = 200
+PER_PAGE = 10
+FEW = 3  # fewer full-text results than this: look for near spellings too
+WEIGHTS = [0.05, 0.2, 0.5, 1.0]  # D, C (body), B (aliases), A (titles)
+TOKEN = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
+CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+PARENTHESES = re.compile(r"\([^)]*\)")
+SPELLING_PAIRS = {**SPELLINGS, **{us: uk for uk, us in SPELLINGS.items()}}
+START, STOP = "\x02", "\x03"  # headline markers, replaced after escaping
+
+
+@dataclass
+class Results:
+    query: str
+    page: Page | None = None
+    close: list = field(default_factory=list)  # near spellings, when little was found
+    did_you_mean: str = ""
+    message: str = ""
+    expanded: list[list[str]] = field(default_factory=list)
+
+
+def clean(raw: str) -> str:
+    return " ".join(CONTROL.sub(" ", raw or "").split())[:MAX_QUERY]
+
+
+def _names(term) -> list[str]:
+    """Every name the vocabulary gives a thing: its name, abbreviation, aliases, other titles."""
+    obj = term.obj
+    names = [getattr(obj, "name", None) or getattr(obj, "term", "")]
+    names += [getattr(obj, "abbreviation", "")]
+    names += list(getattr(obj, "aliases", []) or []) + list(getattr(obj, "other_titles", []) or [])
+    return [PARENTHESES.sub(" ", n).strip() for n in names if n]
+
+
+def _variants(phrase: str) -> list[str]:
+    swapped = " ".join(SPELLING_PAIRS.get(w, w) for w in phrase.lower().split())
+    return [phrase] if swapped == phrase.lower() else [phrase, swapped]
+
+
+def groups(text: str, vocabulary: Vocabulary) -> list[list[str]]:
+    """The query as groups of alternatives, all groups required: a phrase the vocabulary knows
+    with its other names, and every other word on its own."""
+    out, pos = [], 0
+
+    def plain_words(chunk):
+        for word in TOKEN.findall(chunk):
+            out.append(_variants(word))
+
+    for hit in vocabulary.find(text):
+        plain_words(text[pos : hit.start])
+        names = [hit.text] + [name for term in hit.terms for name in _names(term)]
+        seen, alternatives = set(), []
+        for name in names:
+            for variant in _variants(name):
+                if variant.lower() not in seen and TOKEN.search(variant):
+                    seen.add(variant.lower())
+                    alternatives.append(variant)
+        out.append(alternatives[:12])
+        pos = hit.end
+    plain_words(text[pos:])
+    return out
+
+
+def _keep_short_word(word: str, query_words: int) -> bool:
+    """ "IT", "AR", "HR": short words a stop-word list may drop, kept for titles and aliases
+    when typed in capitals or searched almost alone."""
+    return 2 <= len(word) <= 3 and (word.isupper() or query_words <= 2)
+
+
+def tsquery(alternative_groups: list[list[str]]) -> SearchQuery | None:
+    combined = None
+    size = len(alternative_groups)
+    for alternatives in alternative_groups:
+        either = None
+        for phrase in alternatives:
+            one = SearchQuery(phrase, search_type="phrase", config="english")
+            if " " not in phrase and _keep_short_word(phrase, size):
+                one = one | SearchQuery(phrase, search_type="phrase", config="simple")
+            either = one if either is None else either | one
+        combined = either if combined is None else combined & either
+    return combined
+
+
+def highlighted(headline: str) -> str:
+    """A headline with the matched words marked, everything else escaped."""
+    return mark_safe(escape(headline).replace(START, "<mark>").replace(STOP, "</mark>"))
+
+
+def _log_miss(query: str) -> None:
+    today = datetime.date.today()
+    week = today - datetime.timedelta(days=today.weekday())
+    key = {"week": week, "query": query.lower()[:200]}
+    with transaction.atomic():
+        if SearchMiss.objects.filter(**key).update(count=F("count") + 1):
+            return
+        try:
+            with transaction.atomic():
+                SearchMiss.objects.create(**key)
+        except IntegrityError:  # someone logged the same search at the same moment
+            SearchMiss.objects.filter(**key).update(count=F("count") + 1)
+
+
+NEAR = 0.45  # word similarity for "did you mean" ("custmer servise" ~ "customer service")
+
+
+def near_spellings(text: str, limit: int = 5) -> list[SearchDocument]:
+    """Titles and aliases spelled like the query, by trigram word similarity (the `<%`
+    operator, so the trigram indexes are used at the threshold set for this transaction)."""
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute("SET LOCAL pg_trgm.word_similarity_threshold = %s", [NEAR])
+        return list(
+            SearchDocument.objects.exclude(kind__in=SENTENCE_KINDS)
+            .filter(Q(title__trigram_word_similar=text) | Q(terms__trigram_word_similar=text))
+            .annotate(
+                similarity=Greatest(
+                    TrigramWordSimilarity(text, "title"), TrigramWordSimilarity(text, "terms")
+                )
+            )
+            .order_by("-similarity", "title")[:limit]
+        )
+
+
+def _exact(text: str):
+    """1 when the query is the title, or one of the other titles ("AHT", "CSR"), exactly."""
+    entry = r"(^|· )" + re.escape(text.lower()).replace(r"\ ", " ") + r"( ·|$)"
+    same = Q(title__iexact=text) | Q(alt__iregex=entry)
+    return Case(When(same, then=Value(1)), default=Value(0), output_field=IntegerField())
+
+
+def _capitals_first(text: str):
+    """A word typed in capitals ("IT", "QA") ranks rows that write it in capitals first, so
+    "IT" finds IT support before a title with the word "it"."""
+    capitals = [w for w in TOKEN.findall(text) if w.isupper() and 2 <= len(w) <= 4]
+    if not capitals:
+        return Value(0, output_field=IntegerField())
+    pattern = r"\m(" + "|".join(re.escape(w) for w in capitals) + r")\M"
+    found = Q(title__regex=pattern) | Q(alt__regex=pattern) | Q(terms__regex=pattern)
+    return Case(When(found, then=Value(1)), default=Value(0), output_field=IntegerField())
+
+
+def search(raw: str, page_number=1, vocabulary: Vocabulary | None = None) -> Results:
+    text = clean(raw)
+    results = Results(query=text)
+    if not text:
+        results.message = "Type a word or two to search, for example “AHT” or “night shift”."
+        return results
+    if not TOKEN.search(text):
+        results.message = "Search for words or numbers: symbols alone find nothing."
+        return results
+    results.expanded = groups(text, vocabulary or names_vocabulary())
+    query = tsquery(results.expanded)
+    # Rank by the words as typed, so a row found only through a synonym never outranks one
+    # with the typed words in its title; the synonyms' own rank breaks ties after that.
+    typed = tsquery([_variants(word) for word in TOKEN.findall(text)])
+    matches = (
+        SearchDocument.objects.filter(vector=query)
+        .annotate(
+            exact=_exact(text),
+            capitals=_capitals_first(text),
+            rank=SearchRank(F("vector"), typed, weights=WEIGHTS),
+            rank_all=SearchRank(F("vector"), query, weights=WEIGHTS),
+        )
+        .order_by("-exact", "-capitals", "-rank", "-rank_all", "title", "pk")
+        .only("pk", "kind", "url", "title")
+    )
+    page = Paginator(matches, PER_PAGE).get_page(page_number)
+    results.page = page
+    if page.paginator.count:
+        snippets = dict(
+            SearchDocument.objects.filter(pk__in=[doc.pk for doc in page.object_list])
+            .annotate(
+                snippet=SearchHeadline(
+                    "body",
+                    query,
+                    config="english",
+                    start_sel=START,
+                    stop_sel=STOP,
+                    max_words=28,
+                    min_words=12,
+                    max_fragments=2,
+                    fragment_delimiter=" … ",
+                )
+            )
+            .values_list("pk", "snippet")
+        )
+        for doc in page.object_list:
+            doc.snippet = highlighted(snippets.get(doc.pk, ""))
+    if page.paginator.count < FEW:
+        close = [doc for doc in near_spellings(text) if doc.title.lower() != text.lower()]
+        # Suggest a name, not a whole sentence: the closest short title.
+        names = [doc.title for doc in close if len(doc.title.split()) <= 6]
+        if names:
+            results.did_you_mean = names[0]
+        if not page.paginator.count:
+            results.close = close
+    if not page.paginator.count:
+        _log_miss(text)
+    return results
