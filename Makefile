@@ -6,6 +6,8 @@ PY := $(BIN)/python
 STAMP := $(VENV)/.installed
 # The shared cache: the local Redis (CI has one too); unset it to use local memory.
 export REDIS_URL ?= redis://127.0.0.1:6379/0
+# Settings default to production (DEBUG off); these commands are for development.
+export DEBUG ?= true
 
 .PHONY: run test lint check pytest browser db seed superuser bench bench-admin bench-seed bench-plans bench-feedback bench-search clean
 

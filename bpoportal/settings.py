@@ -1,7 +1,7 @@
 """Settings for the BPO Career Portal: one module, every value from the environment.
 
-Development works with no environment at all (DEBUG on, local PostgreSQL). Production sets
-DEBUG=false and must then provide a real SECRET_KEY and ALLOWED_HOSTS, or the app refuses to start.
+DEBUG is off unless DEBUG=true (the Makefile sets it for development: `make run`, `make test`).
+With DEBUG off the app needs a real SECRET_KEY and ALLOWED_HOSTS, or it refuses to start.
 """
 
 import os
@@ -48,7 +48,7 @@ def env_list(name: str, default: str) -> list[str]:
     return [item.strip() for item in env_str(name, default).split(",") if item.strip()]
 
 
-DEBUG = env_bool("DEBUG", True)
+DEBUG = env_bool("DEBUG", False)  # `make run` turns it on for development
 
 _DEV_SECRET = "dev-only-insecure-secret-key-never-use-in-production"
 SECRET_KEY = env_str("SECRET_KEY", _DEV_SECRET if DEBUG else "")
@@ -92,6 +92,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "careers.common.middleware.DropNulCharactersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -100,6 +101,8 @@ MIDDLEWARE = [
     "simple_history.middleware.HistoryRequestMiddleware",  # records who made each change
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
+    "careers.common.middleware.PrivacyHeadersMiddleware",
+    "careers.common.ratelimits.RateLimitMiddleware",
     # Last, as django-axes asks: it turns a locked-out login into the lockout page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -165,6 +168,26 @@ AUTHENTICATION_BACKENDS = [
 AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = env_int("AXES_COOLOFF_MINUTES", 15) / 60  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# The client's address: behind N trusted proxies (a load balancer is 1), the Nth address from
+# the right of X-Forwarded-For; with none, the connection's own address. Axes and the rate
+# limits both read it (careers.common.ratelimits.client_ip).
+TRUSTED_PROXIES = env_int("TRUSTED_PROXIES", 0)
+AXES_IPWARE_PROXY_COUNT = TRUSTED_PROXIES or None
+AXES_IPWARE_META_PRECEDENCE_ORDER = (
+    ("HTTP_X_FORWARDED_FOR", "REMOTE_ADDR") if TRUSTED_PROXIES else ("REMOTE_ADDR",)
+)
+
+# Limits on writes (per client address, in the shared cache). A limit that is hit gets the
+# 429 page; if the cache is down the limits are skipped rather than failing the request.
+RATELIMIT_USE_CACHE = "default"
+RATELIMIT_FAIL_OPEN = True
+RATELIMIT_IP_META_KEY = "careers.common.ratelimits.client_ip"
+RATE_LIMITS = {
+    "write": env_str("RATE_LIMIT_WRITES", "60/m"),  # any form a visitor posts
+    "login": env_str("RATE_LIMIT_LOGINS", "30/h"),  # password tries per address (spraying)
+    "reset-address": env_str("RATE_LIMIT_RESETS", "5/h"),  # reset mails asked per address
+    "reset-email": env_str("RATE_LIMIT_RESETS_PER_EMAIL", "3/h"),  # and sent per email
+}
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 AXES_VERBOSE = False
@@ -226,7 +249,10 @@ SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", not DEBUG)
 CSRF_COOKIE_SECURE = env_bool("CSRF_COOKIE_SECURE", not DEBUG)
 SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0 if DEBUG else 31536000)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", not DEBUG)
-SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", not DEBUG)
+# Preloading is a promise to browsers that is slow to undo: each deployment opts in.
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
+# Django warns (security.W021) when preload is off; off is the deliberate default above.
+SILENCED_SYSTEM_CHECKS = [] if SECURE_HSTS_PRELOAD else ["security.W021"]
 if env_bool("SECURE_PROXY_SSL_HEADER", False):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_REFERRER_POLICY = "same-origin"

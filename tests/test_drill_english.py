@@ -119,6 +119,7 @@ def test_sessions_are_private_and_merge_on_login(client, bank, alice, bob):
     url = start(client)
     assert logged_in(bob).get(url).status_code == 404
     client.post("/accounts/login/", {"username": "alice", "password": PASSWORD})
+    client.post("/me/browser-progress/", {"choice": "add"})  # asked, not merged unasked
     assert EnglishSession.objects.get().owner == alice.progress_owner
     assert client.get(url).status_code == 200
 

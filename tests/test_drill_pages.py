@@ -169,6 +169,7 @@ def test_results_are_private_and_merge_on_login(client, passage, clock, alice, b
     result_url = response["Location"]
     assert logged_in(bob).get(result_url).status_code == 404
     login = client.post("/accounts/login/", {"username": "alice", "password": PASSWORD})
+    client.post("/me/browser-progress/", {"choice": "add"})  # asked, not merged unasked
     assert login.status_code == 302
     assert TypingResult.objects.get().owner == alice.progress_owner
     assert client.get(result_url).status_code == 200

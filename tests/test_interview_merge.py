@@ -29,6 +29,7 @@ def test_practice_before_login_shows_up_after_a_real_login(alice, password):
     browser_owner = session.owner
 
     response = client.post("/accounts/login/", {"username": "alice", "password": password})
+    client.post("/me/browser-progress/", {"choice": "add"})  # asked, not merged unasked
     assert response.status_code == 302
 
     session.refresh_from_db()
@@ -70,6 +71,7 @@ def test_progress_both_sides_have_keeps_the_weaker_box_and_adds_the_times(alice,
         rating = 2 if item.question in (both, only_browser) else 5
         client.post(f"/interviews/practice/{session.pk}/{item.position}/rate/", {"rating": rating})
     client.post("/accounts/login/", {"username": "alice", "password": password})
+    client.post("/me/browser-progress/", {"choice": "add"})  # asked, not merged unasked
 
     state = {p.question: p for p in QuestionProgress.objects.filter(owner=account)}
     assert (state[both].box, state[both].times) == (1, 4)  # weaker box, times added

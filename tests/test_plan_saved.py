@@ -191,6 +191,7 @@ def test_login_merges_the_browser_plan_keeping_both_sides(client, world, alice):
     save(client, to="tl")  # the browser's plan is the newer one
     client.post("/plan/tick/", {"key": "skill:typing", "done": "on"})
     response = client.post("/accounts/login/", {"username": "alice", "password": PASSWORD})
+    client.post("/me/browser-progress/", {"choice": "add"})  # asked, not merged unasked
     assert response.status_code == 302
     plan = Plan.objects.get()
     assert plan.owner == alice.progress_owner and plan.target_role.slug == "tl"

@@ -46,6 +46,7 @@ def test_login_merges_the_plugin_progress(client, alice):
     session[SESSION_KEY] = str(browser_owner.session_token)
     session.save()
     response = client.post("/accounts/login/", {"username": "alice", "password": PASSWORD})
+    client.post("/me/browser-progress/", {"choice": "add"})  # asked, not merged unasked
     assert response.status_code == 302
     assert SavedNote.objects.get().owner == alice.progress_owner
     assert not Owner.objects.filter(pk=browser_owner.pk).exists()

@@ -70,6 +70,7 @@ def test_session_ticks_merge_into_account_on_login(client, role, alice, password
     tick(client, role, "item:one-page")
     tick(client, role, "item:numbers", note="new")
     response = client.post("/accounts/login/", {"username": "alice", "password": password})
+    client.post("/me/browser-progress/", {"choice": "add"})  # asked, not merged unasked
     assert response.status_code == 302
     ticks = {t.key: t for t in Tick.objects.filter(owner__user=alice)}
     assert ticks["item:one-page"].done

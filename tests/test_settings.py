@@ -13,7 +13,8 @@ MANAGE = [sys.executable, "manage.py"]
 def run(args, **env):
     # The browser tests set DJANGO_ALLOW_ASYNC_UNSAFE in this process; a deployment must not.
     base = {k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"}
-    full_env = {**base, **env}
+    # An empty value removes the variable, as on a machine where it was never set.
+    full_env = {k: v for k, v in {**base, **env}.items() if v != "" or k == "SECRET_KEY"}
     return subprocess.run(
         MANAGE + args, env=full_env, capture_output=True, text=True, cwd=settings.BASE_DIR
     )

@@ -9,13 +9,22 @@ class Status(models.TextChoices):
     PUBLISHED = "published", "Published"
 
 
+def can_preview(user, model) -> bool:
+    """Draft preview is for staff who may change that model (an editor or a publisher of it),
+    not for every staff account."""
+    if not (user.is_active and user.is_staff):
+        return False
+    return user.has_perm(f"{model._meta.app_label}.change_{model._meta.model_name}")
+
+
 class PublishableQuerySet(models.QuerySet):
     def published(self):
         return self.filter(status=Status.PUBLISHED)
 
     def visible_to(self, user):
-        """What a page may show this user: staff preview drafts on the real page."""
-        return self if user.is_staff else self.published()
+        """What a page may show this user: staff who may change this kind of content preview
+        its drafts on the real page; everyone else sees what is published."""
+        return self if can_preview(user, self.model) else self.published()
 
 
 class Publishable(models.Model):

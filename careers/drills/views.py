@@ -13,6 +13,7 @@ from django.db import IntegrityError, transaction
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
+from careers.common.limits import at_cap
 from careers.drills import accuracy, english, scoring, tokens
 from careers.drills.chart import progress_chart
 from careers.drills.forms import (
@@ -100,6 +101,9 @@ def _score_typing(request):
         typed = typed[:limit]
         messages.info(request, f"We scored the first {limit} characters; the rest was left out.")
     result = scoring.score(typed, target, seconds)
+    refused = at_cap(current_owner(request), TypingResult.objects, "typing results")
+    if refused:
+        return _typing_error(request, passage, form, refused)
     try:
         with transaction.atomic():
             saved = TypingResult.objects.create(
@@ -167,6 +171,10 @@ def _score_accuracy(request):
         return _accuracy_page(request, pairs, form)
     right = sum(1 for p, a in zip(pairs, answers, strict=True) if a and (a == "same") == p.same)
     wrong = sum(1 for a in answers if a) - right
+    refused = at_cap(current_owner(request), AccuracyResult.objects, "accuracy results")
+    if refused:
+        form.add_error(None, refused)
+        return _accuracy_page(request, pairs, form)
     try:
         with transaction.atomic():
             saved = AccuracyResult.objects.create(
@@ -215,6 +223,10 @@ def english_start(request):
     if not form.is_valid():
         context = {"form": form, "tests": EnglishTest.objects.published(), "unfinished": []}
         return render(request, "drills/english_index.html", context, status=400)
+    refused = at_cap(current_owner(request), EnglishSession.objects, "English sessions")
+    if refused:
+        messages.error(request, refused)
+        return redirect("drills:english")
     session = english.start(current_owner(request, create=True), form.cleaned_data["area"])
     if session is None:
         messages.info(request, "There are no practice items for that area yet.")

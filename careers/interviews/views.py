@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
+from careers.common.limits import at_cap
 from careers.common.repetition import BOXES
 from careers.interviews.feedback import segments, spoken
 from careers.interviews.forms import (
@@ -99,7 +100,10 @@ def practice_start(request):
         if form.is_valid():
             data = form.cleaned_data
             pool = question_pool(data["role"], data["categories"])
-            if pool.exists():
+            refused = at_cap(current_owner(request), PracticeSession.objects, "practice sessions")
+            if refused:
+                form.add_error(None, refused)
+            elif pool.exists():
                 with transaction.atomic():
                     owner = current_owner(request, create=True)
                     session = start_session(
@@ -113,7 +117,10 @@ def practice_start(request):
                         + _widen_hint(data),
                     )
                 return redirect(session)
-            form.add_error(None, "We have no questions for that choice yet." + _widen_hint(data))
+            else:
+                form.add_error(
+                    None, "We have no questions for that choice yet." + _widen_hint(data)
+                )
     else:
         # Links from a role or a question pre-select it; an unknown value just selects nothing.
         initial = {

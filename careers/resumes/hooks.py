@@ -7,9 +7,8 @@ from django.urls import reverse
 
 from careers.common import hooks
 from careers.common.hooks import JourneyLink, Milestone, Section
-from careers.resumes.checklist import ad_only_entries, role_checklist_keys
+from careers.resumes.checklist import role_checklist_keys
 from careers.resumes.content import CHECKLIST, GLOSSARY
-from careers.resumes.matcher import Vocabulary, match_ad
 from careers.resumes.models import SavedAd, Tick
 from careers.roles.models import Role
 from careers.seekers.owner import joined_note
@@ -40,13 +39,10 @@ def my_checklists(request, owner):
         .select_related("role")
         .annotate(done=Count("tick", filter=Q(tick__done=True)))
     )
-    keys = role_checklist_keys({r.pk for r in roles} | {a.role_id for a in ads if a.role_id})
+    keys = role_checklist_keys({r.pk for r in roles})
     rows = [(role, done_by_role[role.pk], len(keys[role.pk])) for role in roles]
-    if ads:
-        vocabulary = Vocabulary()
-        for ad in ads:
-            ad_keys = {e.key for e in ad_only_entries(match_ad(ad.text, vocabulary), None)}
-            ad.total = len(ad_keys | keys[ad.role_id])
+    for ad in ads:
+        ad.total = ad.lines  # counted when saved: /me/ analyses no ad
     return Section("resumes/_me_section.html", {"roles": rows, "ads": ads})
 
 

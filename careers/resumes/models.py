@@ -79,6 +79,9 @@ class SavedAd(models.Model):
     title = models.CharField(max_length=120)
     text = models.TextField()
     role = models.ForeignKey(Role, null=True, blank=True, on_delete=models.SET_NULL)
+    # How many checklist lines the ad has, worked out when it is saved (and refreshed when it
+    # is opened), so /me/ never analyses every saved ad again.
+    lines = models.PositiveSmallIntegerField(default=0)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

@@ -5,6 +5,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
+from careers.common.limits import at_cap
 from careers.resumes.checklist import (
     Entry,
     ad_entries,
@@ -125,11 +126,16 @@ def save_ad(request):
             {"form": AdForm(request.POST), "max_length": MAX_AD_LENGTH},
         )
     data = form.cleaned_data
+    refused = at_cap(current_owner(request), SavedAd.objects, "saved job ads")
+    if refused:
+        messages.error(request, refused + " Delete an ad you no longer need, then save again.")
+        context = {"form": AdForm(request.POST), "max_length": MAX_AD_LENGTH}
+        return render(request, "resumes/match.html", context, status=400)
     with transaction.atomic():
         owner = current_owner(request, create=True)
-        ad = SavedAd.objects.create(
-            owner=owner, title=data["title"], text=data["text"], role=data["role"]
-        )
+        ad = SavedAd(owner=owner, title=data["title"], text=data["text"], role=data["role"])
+        ad.lines = len(_ad_entries(ad)[2])
+        ad.save()
     messages.success(request, "Saved. Tick items off as you tailor your application.")
     return redirect(ad)
 
@@ -143,6 +149,8 @@ def _ad_entries(ad: SavedAd) -> tuple:
 def ad_detail(request, pk):
     ad = get_owned_or_404(request, SavedAd.objects.all(), pk=pk)
     result, role, entries = _ad_entries(ad)
+    if ad.lines != len(entries):  # the checklist content changed since it was saved
+        SavedAd.objects.filter(pk=ad.pk).update(lines=len(entries))
     context = _checklist_context(request, entries, ad=ad)
     return render(
         request, "resumes/ad_detail.html", {"ad": ad, "result": result, "role": role, **context}

@@ -5,6 +5,9 @@ import uuid
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
+
+EXPIRE_DAYS = 30  # what the pages promise for progress kept in a browser
 
 
 class Owner(models.Model):
@@ -23,8 +26,18 @@ class Owner(models.Model):
     )
     session_token = models.UUIDField(null=True, blank=True, unique=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
+    # When the job seeker last used the portal (kept to the hour): anonymous progress is
+    # deleted EXPIRE_DAYS after it (`manage.py purge_expired`).
+    last_seen = models.DateTimeField(default=timezone.now)
 
     class Meta:
+        indexes = [
+            models.Index(
+                fields=["last_seen"],
+                condition=Q(user__isnull=True),
+                name="owner_anonymous_last_seen_idx",
+            ),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=Q(user__isnull=False) | Q(session_token__isnull=False),

@@ -4,14 +4,20 @@ No view looks up a job seeker's data without going through `get_owned_or_404`, s
 id in a URL can never reach somebody else's progress: it is a 404, like a row that doesn't exist.
 """
 
+import datetime
+
 from django.db import transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404
+from django.utils import timezone
 
 from careers.common import hooks
+from careers.common.middleware import mark_private
 from careers.seekers.models import Owner
 
 SESSION_KEY = "progress_owner_token"
+PENDING_KEY = "progress_waiting_for_a_decision"  # after login: add to the account or discard?
+SEEN_EVERY = datetime.timedelta(hours=1)
 _CACHE = "_progress_owner"  # request attribute: (user id, owner), looked up once per request
 
 
@@ -36,7 +42,20 @@ def current_owner(request, *, create: bool = False) -> Owner | None:
             owner = Owner.objects.create(session_token=Owner.new_token())
             request.session[SESSION_KEY] = str(owner.session_token)
     setattr(request, _CACHE, (request.user.pk, owner))
+    if owner is not None:
+        mark_private(request)  # this page may show their progress: never cache it
+        _seen(request, owner)
     return owner
+
+
+def _seen(request, owner: Owner) -> None:
+    """Record activity, at most once an hour: the 30-day expiry counts from the last visit,
+    for the stored progress and for the browser's session cookie alike."""
+    now = timezone.now()
+    if now - owner.last_seen > SEEN_EVERY:
+        Owner.objects.filter(pk=owner.pk).update(last_seen=now)
+        owner.last_seen = now
+        request.session.modified = True  # sent again, with a new 30-day expiry
 
 
 def forget_owner(request) -> None:
@@ -67,3 +86,28 @@ def joined_note(kept: str, other: str, max_length: int) -> str:
     if not other or other == kept:
         return kept
     return " / ".join(n for n in (kept, other) if n)[:max_length]
+
+
+def pending_progress(request) -> Owner | None:
+    """Progress this browser kept before a login, waiting for its owner's decision."""
+    token = request.session.get(PENDING_KEY) if request.user.is_authenticated else None
+    if not token:
+        return None
+    return Owner.objects.filter(session_token=token, user__isnull=True).first()
+
+
+def describe_progress(owner: Owner) -> list[str]:
+    """What an owner keeps, as "3 practice sessions": every model that points at owners."""
+    from django.apps import apps
+
+    parts = []
+    for model in apps.get_models():
+        for field in model._meta.fields:
+            if field.is_relation and field.related_model is Owner and model is not Owner:
+                count = model.objects.filter(**{field.name: owner}).count()
+                if count:
+                    name = (
+                        model._meta.verbose_name if count == 1 else model._meta.verbose_name_plural
+                    )
+                    parts.append(f"{count} {name}")
+    return parts

@@ -1,13 +1,26 @@
 from django.contrib import messages
-from django.contrib.auth import login, logout
+from django.contrib.auth import get_user_model, login, logout
+from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
+from django.core.mail import send_mail
 from django.db import transaction
+from django.http import HttpResponseRedirect
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from careers.common import hooks
-from careers.seekers.forms import DeleteAccountForm, SignUpForm
-from careers.seekers.owner import current_owner, forget_owner
+from careers.common.ratelimits import limited, too_many
+from careers.seekers.forms import CountedPasswordChangeForm, DeleteAccountForm, SignUpForm
+from careers.seekers.models import Owner
+from careers.seekers.owner import (
+    PENDING_KEY,
+    current_owner,
+    describe_progress,
+    forget_owner,
+    merge_owner_into,
+    pending_progress,
+)
+from careers.seekers.signals import MERGE_NOW
 
 MODEL_BACKEND = "django.contrib.auth.backends.ModelBackend"
 
@@ -19,8 +32,11 @@ def signup(request):
     if request.method == "POST" and form.is_valid():
         with transaction.atomic():
             user = form.save()
-            # login() fires user_logged_in, which moves this browser's progress to the account.
+            # login() fires user_logged_in; a new account is the same person who used this
+            # browser, so its progress moves in without asking.
+            setattr(request, MERGE_NOW, True)
             login(request, user, backend=MODEL_BACKEND)
+        _tell_other_accounts(user)
         messages.success(request, "Welcome! Your progress is now saved in your account.")
         return redirect("seekers:me")
     return render(request, "registration/signup.html", {"form": form})
@@ -29,12 +45,34 @@ def signup(request):
 def me_page(request):
     owner = current_owner(request)
     sections = hooks.me_section.sections(request, owner)
-    return render(request, "seekers/me.html", {"sections": sections})
+    pending = pending_progress(request)
+    context = {"sections": sections, "pending": describe_progress(pending) if pending else []}
+    return render(request, "seekers/me.html", context)
+
+
+@login_required
+@require_POST
+def decide_browser_progress(request):
+    """Add the progress this browser kept before login to the account, or discard it."""
+    pending = pending_progress(request)
+    request.session.pop(PENDING_KEY, None)
+    if pending is None:
+        return redirect("seekers:me")
+    with transaction.atomic():
+        if request.POST.get("choice") == "add":
+            target, _ = Owner.objects.get_or_create(user=request.user)
+            merge_owner_into(pending, target)
+            messages.success(request, "Added to your account.")
+        else:
+            pending.delete()
+            messages.success(request, "Discarded: that progress is deleted.")
+    forget_owner(request)
+    return redirect("seekers:me")
 
 
 @login_required
 def delete_account(request):
-    form = DeleteAccountForm(request.user, request.POST or None)
+    form = DeleteAccountForm(request, request.POST or None)
     if request.method == "POST" and form.is_valid():
         with transaction.atomic():
             request.user.delete()  # cascades to the account's progress owner and every row
@@ -54,3 +92,45 @@ def forget_browser_progress(request):
     forget_owner(request)
     messages.success(request, "Everything this browser saved has been deleted.")
     return redirect("seekers:me")
+
+
+def _tell_other_accounts(user) -> None:
+    """Sign-up never says an email is taken (that would reveal who has an account); the
+    earlier account's owner is told by mail instead, in case it was not them."""
+    others = get_user_model().objects.filter(email__iexact=user.email).exclude(pk=user.pk)
+    if user.email and others.exists():
+        send_mail(
+            "A new account uses your email address",
+            "Someone created a new account on the BPO Career Portal with this email address. "
+            "If it was you, there is nothing to do: a password reset for this address covers "
+            "every account that uses it. If it was not you, you can ignore this message; "
+            "the new account cannot see anything in yours.",
+            None,
+            [user.email],
+            fail_silently=True,
+        )
+
+
+class CountedPasswordChangeView(auth_views.PasswordChangeView):
+    """A wrong current password counts as a failed login (django-axes locks out after a few)."""
+
+    form_class = CountedPasswordChangeForm
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "request": self.request}
+
+
+class LimitedPasswordResetView(auth_views.PasswordResetView):
+    """Reset mails are limited per client address (the 429 page) and per email address (the
+    usual "check your email" page, so the limit reveals nothing about the address)."""
+
+    def post(self, request, *args, **kwargs):
+        if (wait := limited(request, "reset-address")) is not None:
+            return too_many(request, wait)
+        return super().post(request, *args, **kwargs)
+
+    def form_valid(self, form):
+        email = form.cleaned_data["email"].strip().lower()
+        if limited(self.request, "reset-email", key=lambda group, request: email) is not None:
+            return HttpResponseRedirect(self.get_success_url())
+        return super().form_valid(form)

@@ -1,0 +1,69 @@
+"""Headers every response gets: a Permissions-Policy denying browser features the portal never
+uses, and `Cache-Control: no-store` on any page that shows a job seeker's own data, so a
+shared computer's browser cache or a proxy never keeps it."""
+
+from django.utils.cache import patch_cache_control
+
+# Features the portal does not use (no camera, microphone, location, payments…).
+PERMISSIONS_POLICY = ", ".join(
+    f"{feature}=()"
+    for feature in (
+        "accelerometer",
+        "autoplay",
+        "browsing-topics",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "hid",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "serial",
+        "usb",
+        "xr-spatial-tracking",
+    )
+)
+PRIVATE = "_shows_private_data"
+
+
+def mark_private(request) -> None:
+    """Called wherever a job seeker's own data is read for a page (careers.seekers.owner)."""
+    setattr(request, PRIVATE, True)
+
+
+class PrivacyHeadersMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        response.headers.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
+        user = getattr(request, "user", None)
+        if getattr(request, PRIVATE, False) or (user is not None and user.is_authenticated):
+            patch_cache_control(response, no_store=True, private=True)
+        return response
+
+
+class DropNulCharactersMiddleware:
+    """No text a visitor sends may hold a NUL character: PostgreSQL refuses to store or even
+    compare it, so a view that looks a value up would fail. Removed here, once, for every view
+    (forms reject it too, but not every value goes through a form)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        for attr in ("GET", "POST"):
+            data = getattr(request, attr)
+            if any(
+                "\x00" in key or any("\x00" in v for v in values) for key, values in data.lists()
+            ):
+                clean = data.copy()
+                clean.clear()
+                for key, values in data.lists():
+                    clean.setlist(key.replace("\x00", ""), [v.replace("\x00", "") for v in values])
+                clean._mutable = False
+                setattr(request, attr, clean)
+        return self.get_response(request)
