@@ -2,6 +2,7 @@
 
 import pytest
 
+from careers.common.models import PendingChange
 from careers.roles.models import Metric
 from tests.conftest import logged_in
 from tests.test_staff_roles import metric_form
@@ -47,8 +48,11 @@ def test_restoring_an_earlier_version(edited_metric, admin_client):
     assert edited_metric.history.count() == 3  # the restore is itself recorded
 
 
-def test_editor_restoring_a_draft_version_cannot_unpublish(edited_metric, editor, publisher):
-    """The shared publish rule: the old text comes back, the status stays the publisher's."""
+def test_editor_restoring_a_version_of_live_content_waits_for_review(
+    edited_metric, editor, publisher
+):
+    """The old text is held for a publisher (careers.common.review); the status would stay the
+    publisher's either way (the shared publish rule)."""
     logged_in(publisher).post(
         "/admin/roles/metric/", {"action": "publish", "_selected_action": [edited_metric.pk]}
     )
@@ -56,7 +60,9 @@ def test_editor_restoring_a_draft_version_cannot_unpublish(edited_metric, editor
     url = f"/admin/roles/metric/{edited_metric.pk}/history/{draft_version.history_id}/"
     response = logged_in(editor).post(url, metric_form(status="draft"), follow=True)
     assert response.status_code == 200
-    assert "Only a publisher can change what the public sees" in response.content.decode()
+    assert "waiting for a publisher" in response.content.decode()
     edited_metric.refresh_from_db()
     assert edited_metric.status == "published"
-    assert edited_metric.typical_target == ""  # the restored version's value
+    assert edited_metric.typical_target == "80% in 20 seconds"  # live until approved
+    pending = PendingChange.objects.get()
+    assert pending.record["status"] == "published" and pending.record["typical_target"] == ""

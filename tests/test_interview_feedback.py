@@ -174,3 +174,11 @@ def test_patterns_across_answers():
     assert {h["name"] for h in summary["habits"]} == {
         "no numbers", "many filler words", "no result in stories", "“we” more than “I”",
     }  # fmt: skip
+
+
+def test_plurals_of_british_spellings_and_unicode_look_alikes_never_crash():
+    point = Point("Mentions the authorisation", ("prior authorisation",))
+    found = analyse("I chased prior authorisations daily.", category="technical", points=[point])
+    assert found["points"][0]["found"] == ["prior authorisations"]
+    for odd in ("\u017fo that the re\u017fult", "\u0131f \u0131 checked", "K\u212a"):
+        assert analyse(odd, category="behavioural", points=POINTS)["state"] in {"ok", "no_english"}

@@ -39,8 +39,9 @@ def test_change_form_keeps_a_draft_a_draft_whatever_is_posted(editor):
     ],
 )
 def test_an_inline_row_added_by_an_editor_is_a_draft(editor, prefix, row, model):
-    """The role form's career-step inline (roles' own) and a higher app's inline (hooks)."""
-    role, other = make_role(), make_role()
+    """The role form's career-step inline (roles' own) and a higher app's inline (hooks), on a
+    draft role (on a published one the whole change waits for review: test_review)."""
+    role, other = make_role(status=Status.DRAFT), make_role()
     client = logged_in(editor)
     url = f"/admin/roles/role/{role.pk}/change/"
     data = change_form_data(client.get(url))
@@ -54,7 +55,7 @@ def test_an_inline_row_added_by_an_editor_is_a_draft(editor, prefix, row, model)
 
 
 def test_an_inline_row_edited_by_an_editor_keeps_its_status(editor, publisher):
-    role, other = make_role(), make_role()
+    role, other = make_role(status=Status.DRAFT), make_role()
     step = CareerStep.objects.create(
         from_role=role, to_role=other, typical_months=6, what_it_takes="x", status=Status.DRAFT
     )

@@ -45,7 +45,7 @@ def test_filters(client, roles, query, expected):
 
 @pytest.mark.parametrize(
     "query",
-    ["?office=sideways", "?level=%00", "?channel=" + "x" * 5000, "?industry=%C3%BC"],
+    ["?office=sideways", "?level=%00x", "?channel=" + "x" * 5000, "?industry=%C3%BC"],
 )
 def test_bad_filter_values_are_ignored_not_500(client, roles, query):
     response = client.get(f"/roles/{query}")

@@ -3,6 +3,7 @@ short technical words, drafts hidden, edits visible at once, bad queries, pagina
 of searches that found nothing, fixed queries, and what makes the portal findable."""
 
 import pytest
+from django.test import Client
 
 from careers.common.models import Status
 from careers.resumes.models import JargonTerm
@@ -229,3 +230,28 @@ def test_the_seed_content_answers_what_people_type(client):
         if first not in titles[:3]:
             misses[query] = titles[:5]
     assert misses == {}
+
+
+def test_unicode_look_alikes_and_nul_cookies_get_pages(client):
+    jargon("SLA", ["sla"])
+    assert client.get("/search/", {"q": "\u017fla"}).status_code == 200  # a long s
+    odd = Client()
+    odd.cookies["sessionid"] = "abc\x00def"
+    assert odd.get("/search/", {"q": "sla"}).status_code == 200
+
+
+def test_a_checklist_line_follows_its_role_when_the_role_changes(
+    client, django_capture_on_commit_callbacks
+):
+    role = make_role(name="Billing Specialist", slug="billing")
+    item = make_item(text="Show your invoice accuracy")
+    item.roles.set([role])
+    with django_capture_on_commit_callbacks(execute=True):
+        role.slug = "billing-specialist"
+        role.save()
+    assert SearchDocument.objects.get(kind="checklist").url.startswith(
+        "/resume/billing-specialist/"
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        role.delete()
+    assert SearchDocument.objects.get(kind="checklist").url.startswith("/resume/#c-item-")

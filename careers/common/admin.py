@@ -7,17 +7,17 @@ a hand-made request cannot publish either.
 """
 
 from django.contrib import admin, messages
-from django.contrib.admin.utils import flatten_fieldsets
+from django.contrib.admin.utils import flatten_fieldsets, unquote
 from django.core.exceptions import PermissionDenied
 from django.db import models
-from django.utils.html import format_html_join
+from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 from import_export.admin import ImportExportModelAdmin
 from import_export.formats.base_formats import CSV, JSON
 from simple_history.admin import SimpleHistoryAdmin
 
-from careers.common import hooks
-from careers.common.models import Status, is_publishable
+from careers.common import hooks, review
+from careers.common.models import PendingChange, Review, Status, is_publishable
 from careers.common.permissions import can_publish
 from careers.common.publishing import enforce_publish_rule
 from careers.common.resources import content_resource
@@ -97,6 +97,42 @@ class ContentAdmin(StatusForPublishersOnly, CuratedAdmin):
     def can_publish(self, request) -> bool:
         return can_publish(request.user, self.model)
 
+    # --- an editor's change to live content waits for review (careers.common.review) --------
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        save = super().changeform_view
+        return self._held(
+            request, object_id, lambda: save(request, object_id, form_url, extra_context)
+        )
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        """Restoring an earlier version is a change like any other."""
+        restore = super().history_form_view
+        return self._held(
+            request, object_id, lambda: restore(request, object_id, version_id, extra_context)
+        )
+
+    def _held(self, request, object_id, view):
+        obj = self.get_object(request, unquote(object_id)) if object_id else None
+        approved = getattr(request, review.APPROVED, False)  # a publisher's approval, replayed
+        if request.method != "POST" or approved or not review.must_hold(request.user, obj):
+            return view()
+        request._holding_for_review = True  # the admin's "changed successfully" is not true
+        pending, response = review.hold(request, obj, view)
+        request._holding_for_review = False
+        if pending is not None:
+            self.message_user(
+                request,
+                f"Your change to “{obj}” is waiting for a publisher's review; the live page "
+                "shows the published version until then.",
+                messages.WARNING,
+            )
+        return response
+
+    def message_user(self, request, *args, **kwargs):
+        if not getattr(request, "_holding_for_review", False):
+            super().message_user(request, *args, **kwargs)
+
     def get_readonly_fields(self, request, obj=None):
         return [*super().get_readonly_fields(request, obj), "markdown_preview"]
 
@@ -164,3 +200,74 @@ class ContentAdmin(StatusForPublishersOnly, CuratedAdmin):
             format_html_join("", '<div class="md-preview"><h4>{}</h4>{}</div>', parts)
             or "Nothing to preview."
         )
+
+
+@admin.register(PendingChange)
+class PendingChangeAdmin(admin.ModelAdmin):
+    """Editors' changes to live content: publishers approve or reject them here; an editor sees
+    their own and what became of them."""
+
+    list_display = ("object_repr", "content_type", "editor", "created_at", "status", "decided_by")
+    list_filter = ("status", "content_type")
+    readonly_fields = ("object_repr", "content_type", "editor", "created_at", "status", "changes")
+    fields = readonly_fields
+    actions = ("approve", "reject")
+
+    def _reviewer(self, request) -> bool:
+        return request.user.is_superuser or any(
+            perm.split(".", 1)[1].startswith("publish_")
+            for perm in request.user.get_all_permissions()
+        )
+
+    def get_queryset(self, request):
+        queryset = (
+            super().get_queryset(request).select_related("content_type", "editor", "decided_by")
+        )
+        return queryset if self._reviewer(request) else queryset.filter(editor=request.user)
+
+    def has_module_permission(self, request):
+        return request.user.is_active and request.user.is_staff
+
+    def has_view_permission(self, request, obj=None):
+        return self.has_module_permission(request)
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description="what it would change")
+    def changes(self, obj):
+        rows = review.differences(obj)
+        if not rows:
+            return "Nothing: the live row already matches."
+        return format_html(
+            "<table><tr><th>Column</th><th>Live now</th><th>Proposed</th></tr>{}</table>",
+            format_html_join("", "<tr><td>{}</td><td>{}</td><td>{}</td></tr>", rows),
+        )
+
+    def _decide(self, request, queryset, approve: bool):
+        done = 0
+        for pending in queryset.filter(status=Review.PENDING):
+            if can_publish(request.user, pending.content_type.model_class()):
+                problem = review.decide(pending, request.user, approve)
+                if problem:
+                    self.message_user(request, f"Not applied: {problem}.", messages.ERROR)
+                else:
+                    done += 1
+        verb = "Approved (now live)" if approve else "Rejected"
+        self.message_user(
+            request, f"{verb}: {done}.", messages.SUCCESS if done else messages.WARNING
+        )
+
+    @admin.action(description="Approve selected changes (they go live)")
+    def approve(self, request, queryset):
+        self._decide(request, queryset, approve=True)
+
+    @admin.action(description="Reject selected changes")
+    def reject(self, request, queryset):
+        self._decide(request, queryset, approve=False)

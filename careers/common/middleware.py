@@ -55,6 +55,8 @@ class DropNulCharactersMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        if any("\x00" in key + value for key, value in request.COOKIES.items()):
+            request.COOKIES = {k: v for k, v in request.COOKIES.items() if "\x00" not in k + v}
         for attr in ("GET", "POST"):
             data = getattr(request, attr)
             if any(

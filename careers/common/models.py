@@ -1,5 +1,8 @@
-"""Publishable content: the draft/published rule every curated model follows."""
+"""Publishable content: the draft/published rule every curated model follows, and editors'
+changes to live content held for review."""
 
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from simple_history.models import HistoricalRecords
 
@@ -50,3 +53,39 @@ class Publishable(models.Model):
 
 def is_publishable(model) -> bool:
     return issubclass(model, Publishable)
+
+
+class Review(models.TextChoices):
+    PENDING = "pending", "Waiting for a publisher"
+    APPROVED = "approved", "Approved: live"
+    REJECTED = "rejected", "Rejected"
+
+
+class PendingChange(models.Model):
+    """A content editor's change to live content, held for a publisher (see
+    careers.common.review)."""
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    object_id = models.BigIntegerField()
+    object_repr = models.CharField(max_length=200)
+    record = models.JSONField(help_text="The row as the change would leave it (for the diff).")
+    # The admin form exactly as the editor sent it, and where: approving replays it, so every
+    # field, inline and link the form holds is applied, whatever the content record covers.
+    path = models.CharField(max_length=300)
+    form_data = models.JSONField()
+    editor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="pending_changes"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    status = models.CharField(max_length=10, choices=Review.choices, default=Review.PENDING)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        indexes = [models.Index(fields=["status", "-created_at"], name="pending_change_status_idx")]
+
+    def __str__(self):
+        return f"{self.content_type.name}: {self.object_repr}"

@@ -51,7 +51,8 @@ APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
 
 
 def normalise(phrase: str) -> str:
-    words = re.sub(r"[\s\-]+", " ", phrase.translate(APOSTROPHES).strip().lower()).split(" ")
+    # casefold, not lower: the regex folds case the Unicode way (a long s matches "s")
+    words = re.sub(r"[\s\-]+", " ", phrase.translate(APOSTROPHES).strip().casefold()).split(" ")
     return " ".join(SPELLINGS.get(word, word) for word in words)
 
 
@@ -110,12 +111,15 @@ class PhraseIndex:
     def find(self, text: str) -> list:
         if self.pattern is None:
             return []
-        return [self._hit(m) for m in self.pattern.finditer(text)]
+        return [hit for m in self.pattern.finditer(text) if (hit := self._hit(m)) is not None]
 
     def _hit(self, match: re.Match):
-        key = normalise(match.group())
-        if key not in self.terms:  # a plural: "call center agents"
-            key = key[:-1]
+        text = match.group()
+        key = normalise(text)
+        if key not in self.terms:  # a plural ("call center agents", "authorisations")
+            key = normalise(text[:-1])
+        if key not in self.terms:  # a Unicode look-alike the regex folded: not ours
+            return None
         terms = list(self.terms[key])
         if self.with_parts:
             seen = {self.identity(t) for t in terms}

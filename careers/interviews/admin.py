@@ -38,8 +38,19 @@ class QuestionAdminForm(forms.ModelForm):
         return lines
 
 
+class TalkingPointForm(forms.ModelForm):
+    class Meta:
+        model = TalkingPoint
+        fields = ("order", "point", "phrases")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["phrases"].required = True  # a point with no words can never be found
+
+
 class TalkingPointInline(admin.TabularInline):
     model = TalkingPoint
+    form = TalkingPointForm
     extra = 0
     fields = ("order", "point", "phrases")
     verbose_name_plural = "talking points (what a good answer covers; the feedback looks for them)"

@@ -55,6 +55,8 @@ def _move_items(m, drop, keep):
                 item.box_before,
                 item.rated_at,
             )
+            m.RubricScore.objects.filter(item=item).update(item=twin)  # its scores come along
+            _move_scores(m, twin, lines)
         twin.save()
         session, position = item.session, item.position
         item.delete()

@@ -2,7 +2,7 @@
 updates its row at once (so an edit shows on the next request), and `rebuild` redoes it all."""
 
 from django.db import transaction
-from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
 
 from careers.common import hooks
 from careers.search.models import SearchDocument
@@ -40,9 +40,32 @@ def _deleted(sender, instance, **kwargs):
 
 
 def _linked(source):
-    def changed(sender, instance, action, reverse, **kwargs):
-        if action.startswith("post_") and not reverse:
+    """A link change: from the indexed side (item.roles.add) or the other (role.items.add)."""
+
+    def changed(sender, instance, action, reverse, pk_set=None, **kwargs):
+        if not action.startswith("post_"):
+            return
+        if not reverse:
             index(source, instance)
+        else:
+            for obj in source.model.objects.filter(pk__in=pk_set or []):
+                index(source, obj)
+
+    return changed
+
+
+def _related(source, name):
+    """The linked row was saved or deleted (a role published, renamed, removed): the rows
+    whose entry names it are indexed again once the change is committed."""
+
+    def changed(sender, instance, **kwargs):
+        ids = list(source.model.objects.filter(**{name: instance}).values_list("pk", flat=True))
+
+        def again():
+            for obj in source.model.objects.filter(pk__in=ids):
+                index(source, obj)
+
+        transaction.on_commit(again)
 
     return changed
 
@@ -55,6 +78,11 @@ def connect_signals() -> None:
         for name in source.m2m:
             through = getattr(source.model, name).through
             m2m_changed.connect(_linked(source), sender=through, weak=False, dispatch_uid=uid)
+            related = source.model._meta.get_field(name).related_model
+            for signal in (post_save, pre_delete):
+                signal.connect(
+                    _related(source, name), sender=related, weak=False, dispatch_uid=f"{uid}:{name}"
+                )
 
 
 @transaction.atomic

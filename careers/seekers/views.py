@@ -1,8 +1,7 @@
 from django.contrib import messages
-from django.contrib.auth import get_user_model, login, logout
+from django.contrib.auth import login, logout
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
-from django.core.mail import send_mail
 from django.db import transaction
 from django.http import HttpResponseRedirect
 from django.shortcuts import redirect, render
@@ -36,7 +35,6 @@ def signup(request):
             # browser, so its progress moves in without asking.
             setattr(request, MERGE_NOW, True)
             login(request, user, backend=MODEL_BACKEND)
-        _tell_other_accounts(user)
         messages.success(request, "Welcome! Your progress is now saved in your account.")
         return redirect("seekers:me")
     return render(request, "registration/signup.html", {"form": form})
@@ -92,23 +90,6 @@ def forget_browser_progress(request):
     forget_owner(request)
     messages.success(request, "Everything this browser saved has been deleted.")
     return redirect("seekers:me")
-
-
-def _tell_other_accounts(user) -> None:
-    """Sign-up never says an email is taken (that would reveal who has an account); the
-    earlier account's owner is told by mail instead, in case it was not them."""
-    others = get_user_model().objects.filter(email__iexact=user.email).exclude(pk=user.pk)
-    if user.email and others.exists():
-        send_mail(
-            "A new account uses your email address",
-            "Someone created a new account on the BPO Career Portal with this email address. "
-            "If it was you, there is nothing to do: a password reset for this address covers "
-            "every account that uses it. If it was not you, you can ignore this message; "
-            "the new account cannot see anything in yours.",
-            None,
-            [user.email],
-            fail_silently=True,
-        )
 
 
 class CountedPasswordChangeView(auth_views.PasswordChangeView):

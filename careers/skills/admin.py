@@ -1,6 +1,8 @@
 from django.contrib import admin
 
 from careers.common.admin import ContentAdmin, CuratedAdmin
+from careers.common.permissions import can_publish
+from careers.roles.models import Role
 from careers.skills.models import LearningResource, RoleSkill, Skill
 
 
@@ -23,11 +25,26 @@ class SkillAdmin(ContentAdmin):
 
 @admin.register(RoleSkill)
 class RoleSkillAdmin(CuratedAdmin):
+    """Read-only for editors: they change a role's skills on the role's form, where a change to
+    a published role waits for review (careers.common.review)."""
+
     list_display = ("role", "skill", "importance")
     list_filter = ("importance", "role__level")
     list_select_related = ("role", "skill")
     search_fields = ("role__name", "skill__name")
     autocomplete_fields = ("role", "skill")
+
+    def _may_write(self, request) -> bool:
+        return can_publish(request.user, Role)
+
+    def has_add_permission(self, request):
+        return self._may_write(request) and super().has_add_permission(request)
+
+    def has_change_permission(self, request, obj=None):
+        return self._may_write(request) and super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return self._may_write(request) and super().has_delete_permission(request, obj)
 
 
 @admin.register(LearningResource)

@@ -22,7 +22,8 @@ class Command(BaseCommand):
         deleted = 0
         while ids := list(expired.values_list("pk", flat=True)[:BATCH]):
             with transaction.atomic():  # each owner goes with every row that points at it
-                Owner.objects.filter(pk__in=ids).delete()
+                # Checked again here: someone may have come back since the ids were read.
+                expired.filter(pk__in=ids).delete()
             deleted += len(ids)
         call_command("clearsessions")
         self.stdout.write(f"{deleted} expired anonymous owner(s) deleted, with their progress.")

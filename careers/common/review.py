@@ -1,0 +1,114 @@
+"""Editors' changes to live content wait for a publisher.
+
+A content editor may change a draft freely. A change to a published row (the change form with
+its inlines, or restoring an earlier version) is made, read back as a content record (for the
+publisher's diff), and rolled back: the live page, its history and the search index keep the
+published version. The form data is kept with it. A publisher sees what would change, column
+by column, and approves it (the editor's form is replayed through the same admin view, as the
+publisher, so every field, inline and link is applied and validated again) or rejects it.
+Publishers' own changes go live at once. Imports are already for publishers only.
+An editor who lost the right to change that content since cannot have it applied.
+"""
+
+from django.contrib.admin.options import IS_POPUP_VAR
+from django.contrib.contenttypes.models import ContentType
+from django.contrib.messages.storage.cookie import CookieStorage
+from django.db import transaction
+from django.test import RequestFactory
+from django.urls import resolve
+from django.utils import timezone
+
+from careers.common import hooks
+from careers.common.models import PendingChange, Review
+from careers.common.permissions import can_publish
+
+
+def must_hold(user, obj) -> bool:
+    """An editor's change to a row the public sees."""
+    return (
+        obj is not None
+        and getattr(obj, "is_published", False)
+        and hooks.content_spec_for(type(obj)) is not None
+        and not can_publish(user, type(obj))
+    )
+
+
+def _saved(request, response) -> bool:
+    """The admin saved: a redirect, or the popup's closing page."""
+    popup_closed = "popup_response" in str(getattr(response, "template_name", ""))
+    return response.status_code == 302 or (IS_POPUP_VAR in request.POST and popup_closed)
+
+
+def hold(request, obj, save):
+    """Run `save()` (the admin's own view), capture what it saved, undo it, and keep it for
+    review. Returns (the PendingChange, or None when nothing was saved; the admin's response)."""
+    spec = hooks.content_spec_for(type(obj))
+    with transaction.atomic():
+        response = save()
+        if not _saved(request, response):  # the form is shown again with its errors
+            transaction.set_rollback(True)
+            return None, response
+        record = spec.serialize(type(obj).objects.get(pk=obj.pk))
+        transaction.set_rollback(True)  # the live row, its history and its index stay as they were
+    form_data = {k: v for k, v in request.POST.lists() if k != "csrfmiddlewaretoken"}
+    pending = PendingChange.objects.create(
+        content_type=ContentType.objects.get_for_model(type(obj)),
+        object_id=obj.pk,
+        object_repr=str(obj)[:200],
+        record=record,
+        path=request.path,
+        form_data=form_data,
+        editor=request.user,
+    )
+    return pending, response
+
+
+def differences(pending: PendingChange) -> list[tuple[str, object, object]]:
+    """(column, live value, proposed value) for every column the change would alter."""
+    model = pending.content_type.model_class()
+    spec = hooks.content_spec_for(model)
+    obj = model.objects.filter(pk=pending.object_id).first()
+    live = spec.serialize(obj) if obj is not None else {}
+    return [
+        (name, live.get(name), value)
+        for name, value in pending.record.items()
+        if live.get(name) != value
+    ]
+
+
+APPROVED = "_approved_for_review"  # on a replayed request: apply it, do not hold it again
+
+
+def _replay(pending: PendingChange) -> bool:
+    """Send the editor's form again through the same admin view, as the editor (so their
+    permissions and the publish rule apply exactly as when they saved it, and the history
+    names them), marked as approved so that it is applied instead of held again."""
+    request = RequestFactory().post(pending.path, data=pending.form_data)
+    request.user = pending.editor
+    setattr(request, APPROVED, True)
+    request._messages = CookieStorage(request)
+    request._dont_enforce_csrf_checks = True
+    match = resolve(pending.path)
+    response = match.func(request, *match.args, **match.kwargs)
+    return response.status_code == 302
+
+
+def decide(pending: PendingChange, publisher, approve: bool) -> str:
+    """Approve or reject; returns "" or why it could not be applied (nothing changes then)."""
+    if pending.status != Review.PENDING:
+        return "already decided"
+    model = pending.content_type.model_class()
+    if approve and not model.objects.filter(pk=pending.object_id).exists():
+        return f"“{pending.object_repr}” was deleted since"
+    with transaction.atomic():
+        if approve and not _replay(pending):
+            transaction.set_rollback(True)
+            return (
+                f"the change to “{pending.object_repr}” no longer fits the row (it changed "
+                "since, or the form is no longer valid): ask the editor to make it again"
+            )
+        pending.status = Review.APPROVED if approve else Review.REJECTED
+        pending.decided_by = publisher
+        pending.decided_at = timezone.now()
+        pending.save(update_fields=["status", "decided_by", "decided_at"])
+    return ""
