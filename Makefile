@@ -9,7 +9,7 @@ export REDIS_URL ?= redis://127.0.0.1:6379/0
 # Settings default to production (DEBUG off); these commands are for development.
 export DEBUG ?= true
 
-.PHONY: run test lint check pytest browser db seed superuser bench bench-admin bench-seed bench-plans bench-feedback bench-search clean
+.PHONY: run serve test lint check pytest browser db seed superuser bench bench-admin bench-seed bench-plans bench-feedback bench-search clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,16 @@ seed: db
 run: seed
 	@echo "Serving on http://127.0.0.1:8000/  (admin: make superuser, then /admin/)"
 	$(PY) manage.py runserver 127.0.0.1:8000
+
+# Production-like on this machine: DEBUG off, collected static files, gunicorn (gunicorn.conf.py).
+# Plain HTTP on loopback, so the HTTPS redirect and secure cookies are off here only.
+SERVE_ENV = DEBUG=false ALLOWED_HOSTS=127.0.0.1,localhost SECURE_SSL_REDIRECT=false \
+	SESSION_COOKIE_SECURE=false CSRF_COOKIE_SECURE=false SECURE_HSTS_SECONDS=0 \
+	SECRET_KEY=$${SECRET_KEY:-serve-$$(hostname)-a-local-key-that-is-long-enough-for-django-checks}
+serve: seed
+	$(SERVE_ENV) $(PY) manage.py collectstatic --noinput -v0
+	@echo "Serving (production-like) on http://127.0.0.1:8000/"
+	$(SERVE_ENV) $(BIN)/gunicorn bpoportal.wsgi
 
 superuser: db
 	$(PY) manage.py createsuperuser

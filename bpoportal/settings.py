@@ -91,6 +91,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Compressed HTML for browsers that ask (Django masks CSRF tokens per response, which is
+    # its answer to BREACH); whitenoise serves pre-compressed static files itself.
+    "django.middleware.gzip.GZipMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "careers.common.middleware.DropNulCharactersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",

@@ -1,6 +1,7 @@
 from django.contrib import admin
 from django.urls import include, path
 
+from careers.common.health import healthz
 from careers.resumes.views import glossary
 from careers.search.urls import root_urlpatterns as search_root_urlpatterns
 from careers.seekers.urls import auth_urlpatterns
@@ -18,5 +19,6 @@ urlpatterns = [
     path("glossary/", glossary, name="glossary"),
     path("", include("careers.search.urls")),
     *search_root_urlpatterns,
+    path("healthz", healthz, name="healthz"),
     path("admin/", admin.site.urls),
 ]

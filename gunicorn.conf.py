@@ -1,0 +1,16 @@
+"""gunicorn settings for production (`make serve` uses them too): `gunicorn bpoportal.wsgi`."""
+
+import multiprocessing
+import os
+
+bind = os.environ.get("BIND", "127.0.0.1:8000")
+# The usual rule for sync workers: two per core, plus one.
+workers = int(os.environ.get("WEB_CONCURRENCY", multiprocessing.cpu_count() * 2 + 1))
+timeout = 30  # a request that takes longer is a bug; the worker is replaced
+graceful_timeout = 20
+keepalive = 5
+max_requests = 2000  # recycle workers now and then, with jitter so they do not all at once
+max_requests_jitter = 200
+accesslog = "-"  # to stdout, one line a request
+access_log_format = '%(h)s "%(r)s" %(s)s %(b)s %(L)ss'
+errorlog = "-"
