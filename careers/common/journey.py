@@ -81,3 +81,8 @@ def journey(request, owner) -> list[JourneyStep]:
         )
         for number, step in enumerate(STEPS, start=1)
     ]
+
+
+def counted(n: int, noun: str, done: str) -> str:
+    """A journey link's progress: "3 practice answers rated"; nothing when there is none yet."""
+    return f"{n} {noun}{'s' if n != 1 else ''} {done}" if n else ""

@@ -6,8 +6,9 @@ from django.contrib import admin, messages
 
 from careers.common.admin import ContentAdmin
 from careers.common.forms import LinesField
-from careers.interviews.feedback import Point, uncovered_points
+from careers.interviews.feedback import uncovered_points
 from careers.interviews.models import Question, RubricLine, TalkingPoint
+from careers.interviews.practice import points_of
 
 
 class QuestionAdminForm(forms.ModelForm):
@@ -88,8 +89,7 @@ class QuestionAdmin(ContentAdmin):
         then tell job seekers the model answer misses it."""
         super().save_related(request, form, formsets, change)
         question = form.instance
-        points = [Point(tp.point, tuple(tp.phrases)) for tp in question.talking_points.all()]
-        missing = uncovered_points(question.sample_answer, points)
+        missing = uncovered_points(question.sample_answer, points_of(question))
         if missing:
             messages.warning(
                 request,

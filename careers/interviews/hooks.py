@@ -7,6 +7,7 @@ from django.urls import reverse
 
 from careers.common import hooks
 from careers.common.hooks import JourneyLink, Milestone, Section
+from careers.common.journey import counted
 from careers.common.models import Status
 from careers.common.repetition import BOXES, WEAK_RATING
 from careers.interviews.content import QUESTIONS
@@ -163,8 +164,7 @@ def practise_interviews(request, owner):
     progress = ""
     if owner is not None:
         rated = PracticeItem.objects.filter(session__owner=owner, rating__isnull=False).count()
-        if rated:
-            progress = f"{rated} practice answer{'s' if rated != 1 else ''} rated"
+        progress = counted(rated, "practice answer", "rated")
     return [
         JourneyLink(
             "interviews",

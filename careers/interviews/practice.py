@@ -88,10 +88,15 @@ def start_session(owner, *, role, categories, size, rng=None) -> PracticeSession
 
 
 @transaction.atomic
+def points_of(question) -> list[Point]:
+    """A question's talking points as the feedback reads them."""
+    return [Point(tp.point, tuple(tp.phrases)) for tp in question.talking_points.all()]
+
+
 def feedback_for(question, answer: str) -> dict:
     """The feedback on `answer`, from the question's talking points and scorecard evidence
     (two queries, or none when they are prefetched)."""
-    points = [Point(tp.point, tuple(tp.phrases)) for tp in question.talking_points.all()]
+    points = points_of(question)
     lines = []
     if question.is_role_play:
         lines = [Line(ln.criterion, tuple(ln.evidence)) for ln in question.rubric_lines.all()]

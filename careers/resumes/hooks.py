@@ -7,6 +7,7 @@ from django.urls import reverse
 
 from careers.common import hooks
 from careers.common.hooks import JourneyLink, Milestone, Section
+from careers.common.journey import counted
 from careers.resumes.checklist import role_checklist_keys
 from careers.resumes.content import CHECKLIST, GLOSSARY
 from careers.resumes.models import SavedAd, Tick
@@ -96,8 +97,7 @@ def tailor_resume(request, owner):
     progress = ""
     if owner is not None:
         ticked = Tick.objects.filter(owner=owner, done=True).count()
-        if ticked:
-            progress = f"{ticked} checklist line{'s' if ticked != 1 else ''} ticked"
+        progress = counted(ticked, "checklist line", "ticked")
     return [
         JourneyLink(
             "resume", "Resume checklist and job-ad check", reverse("resumes:index"), progress, 10
