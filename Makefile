@@ -8,8 +8,22 @@ STAMP := $(VENV)/.installed
 export REDIS_URL ?= redis://127.0.0.1:6379/0
 # Settings default to production (DEBUG off); these commands are for development.
 export DEBUG ?= true
+# The database: your DATABASE_URL if set, else PostgreSQL at 127.0.0.1:5432 if it answers, else a
+# project-local cluster in .postgres/ (127.0.0.1:5433) that bin/database-url creates and starts
+# with the installed server programs. Prefix each command that needs it: $(WITH_DB) command.
+# $(call with_db,NAME): the same server, database NAME (the benchmarks' own databases).
+with_db = url=$$(bin/database-url $(1)) && DATABASE_URL=$$url
+WITH_DB = $(call with_db)
+# SKIP_BROWSER=1 leaves out the real-browser tests, on your own machine only (.ci/run unsets it).
+ifneq ($(filter 1 true yes,$(SKIP_BROWSER)),)
+BROWSER :=
+BROWSER_TESTS := --ignore=tests/browser
+else
+BROWSER := browser
+BROWSER_TESTS :=
+endif
 
-.PHONY: run serve test lint check pytest browser db seed superuser bench bench-admin bench-seed bench-plans bench-feedback bench-search clean
+.PHONY: run serve test lint check pytest browser db stop-db seed superuser bench bench-admin bench-seed bench-plans bench-feedback bench-search bench-throughput bench-db-restart bench-scale clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -21,16 +35,20 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 db: $(STAMP)
-	$(PY) manage.py ensure_database
-	$(PY) manage.py migrate --noinput
+	$(WITH_DB) $(PY) manage.py ensure_database
+	$(WITH_DB) $(PY) manage.py migrate --noinput
+
+# Stops the project-local PostgreSQL (.postgres/) if it runs; the next command starts it again.
+stop-db:
+	bin/database-url --stop
 
 seed: db
-	$(PY) manage.py load_content
-	$(PY) manage.py rebuild_search
+	$(WITH_DB) $(PY) manage.py load_content
+	$(WITH_DB) $(PY) manage.py rebuild_search
 
 run: seed
 	@echo "Serving on http://127.0.0.1:8000/  (admin: make superuser, then /admin/)"
-	$(PY) manage.py runserver 127.0.0.1:8000
+	$(WITH_DB) $(PY) manage.py runserver 127.0.0.1:8000
 
 # Production-like on this machine: DEBUG off, collected static files, gunicorn (gunicorn.conf.py).
 # Plain HTTP on loopback, so the HTTPS redirect and secure cookies are off here only.
@@ -40,16 +58,15 @@ SERVE_ENV = DEBUG=false ALLOWED_HOSTS=127.0.0.1,localhost SECURE_SSL_REDIRECT=fa
 serve: seed
 	$(SERVE_ENV) $(PY) manage.py collectstatic --noinput -v0
 	@echo "Serving (production-like) on http://127.0.0.1:8000/"
-	$(SERVE_ENV) $(BIN)/gunicorn bpoportal.wsgi
+	$(WITH_DB) $(SERVE_ENV) $(BIN)/gunicorn bpoportal.wsgi
 
 superuser: db
-	$(PY) manage.py createsuperuser
+	$(WITH_DB) $(PY) manage.py createsuperuser
 
-# Debian's Chromium for the real-browser tests (never a test tool's own browser download).
+# Debian's Chromium for the real-browser tests (never a test tool's own browser download):
+# installed with apt-get as root; anyone else is told how, and about SKIP_BROWSER=1.
 browser:
-	@command -v chromium >/dev/null 2>&1 || { \
-	  echo "Installing Debian's chromium for the browser tests…"; \
-	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+	@bin/check-browser
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
@@ -57,33 +74,49 @@ lint: $(STAMP)
 
 check: $(STAMP)
 	$(PY) manage.py check
-	$(PY) manage.py makemigrations --check --dry-run
+	$(WITH_DB) $(PY) manage.py makemigrations --check --dry-run
 	DEBUG=false SECRET_KEY=check-deploy-$$(date +%s)-a-long-random-value-for-the-deploy-check \
 	  ALLOWED_HOSTS=portal.example.org $(PY) manage.py check --deploy --fail-level WARNING
 
-pytest: $(STAMP) browser
-	$(PY) manage.py ensure_database
-	$(BIN)/pytest
+pytest: $(STAMP) $(BROWSER)
+	$(WITH_DB) $(PY) manage.py ensure_database
+	$(WITH_DB) $(BIN)/pytest $(BROWSER_TESTS)
+	@$(if $(BROWSER),,echo "The real-browser tests were left out (SKIP_BROWSER); CI runs them.")
 
 test: lint check pytest
 
 bench: seed
-	$(PY) bench/pages.py
+	$(WITH_DB) $(PY) bench/pages.py
 
 bench-admin: $(STAMP)
-	$(PY) bench/admin_scale.py
+	$(call with_db,bpoportal_bench) $(PY) bench/admin_scale.py
 
 bench-seed: $(STAMP)
-	$(PY) bench/seed_load.py
+	$(call with_db,bpoportal_seedbench) $(PY) bench/seed_load.py
 
 bench-plans: $(STAMP)
-	$(PY) bench/plans.py
+	$(call with_db,bpoportal_planbench) $(PY) bench/plans.py
 
 bench-feedback: $(STAMP)
 	$(PY) bench/feedback.py
 
 bench-search: $(STAMP)
-	$(PY) bench/search.py
+	$(call with_db,bpoportal_searchbench) $(PY) bench/search.py
+
+# Public pages' requests/s as a share of a Django hello-world under the same gunicorn settings,
+# then the job-ad check's and /me/'s server time (own database bpoportal_throughput; needs wrk).
+bench-throughput: $(STAMP)
+	@command -v wrk >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq wrk; }
+	$(PY) bench/throughput.py
+
+# A PostgreSQL restart under load (its own throwaway cluster): errors seen, time to recover.
+bench-db-restart: $(STAMP)
+	bench/db_restart.sh
+
+# Every public page's queries, size and time at 500 roles, 2,000 steps, 1,000 skills and 5,000
+# questions (own database bpoportal_scalebench).
+bench-scale: $(STAMP)
+	$(call with_db,bpoportal_scalebench) SCALEBENCH_DATABASE_URL=$$url $(PY) bench/scale_pages.py
 
 clean:
 	rm -rf $(VENV) staticfiles

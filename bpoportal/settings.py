@@ -91,6 +91,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Whole public pages for visitors without a session, stored compressed (hence before GZip).
+    "careers.common.page_cache.PageCacheMiddleware",
     # Compressed HTML for browsers that ask (Django masks CSRF tokens per response, which is
     # its answer to BREACH); whitenoise serves pre-compressed static files itself.
     "django.middleware.gzip.GZipMiddleware",
@@ -108,6 +110,8 @@ MIDDLEWARE = [
     "careers.common.ratelimits.RateLimitMiddleware",
     # Last, as django-axes asks: it turns a locked-out login into the lockout page.
     "axes.middleware.AxesMiddleware",
+    # Asked first when a view fails: a database outage gets a 503 page, not a 500.
+    "careers.common.outage.DatabaseOutageMiddleware",
 ]
 
 ROOT_URLCONF = "bpoportal.urls"
@@ -140,21 +144,31 @@ DATABASES = {
         else None,
     )
 }
+# A database that does not answer should give a quick 503 page, not a hung worker.
+DATABASES["default"].setdefault("OPTIONS", {})["connect_timeout"] = env_int("DB_CONNECT_TIMEOUT", 3)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # One shared cache: Redis when REDIS_URL is set (make run, make test and CI set it), so every app
 # server sees the same entries; local memory otherwise. KEY_PREFIX keeps two sites (or two test
-# runs) on one Redis apart.
+# runs) on one Redis apart. A Redis outage degrades to uncached pages (ForgivingRedisCache);
+# short timeouts keep it from holding requests up. It holds whole public pages, rendered
+# Markdown and compiled vocabularies, keyed by the content version (careers.common.content_version).
 REDIS_URL = env_str("REDIS_URL", "")
 CACHES = {
     "default": {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache"
+        "BACKEND": "careers.common.cache_backend.ForgivingRedisCache"
         if REDIS_URL
         else "django.core.cache.backends.locmem.LocMemCache",
         "LOCATION": REDIS_URL or "bpoportal",
         "KEY_PREFIX": env_str("CACHE_KEY_PREFIX", "bpoportal"),
+        "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 1} if REDIS_URL else {},
     }
 }
+# Whole public pages for visitors without a session (careers.common.page_cache).
+PAGE_CACHE = env_bool("PAGE_CACHE", True)
+# Sessions are read from the cache and written to both: a database restart does not log
+# anybody out or stop their pages, and a cache outage falls back to the database.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

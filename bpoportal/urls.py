@@ -6,6 +6,9 @@ from careers.resumes.views import glossary
 from careers.search.urls import root_urlpatterns as search_root_urlpatterns
 from careers.seekers.urls import auth_urlpatterns
 
+# A database outage gets a 503 page with Retry-After; anything else the usual 500 page.
+handler500 = "careers.common.outage.server_error"
+
 urlpatterns = [
     path("", include("careers.seekers.urls")),
     *auth_urlpatterns,

@@ -17,6 +17,11 @@ INSTALLED_APPS = [*INSTALLED_APPS, "tests.plugin_app"]
 # A key prefix of its own for every test run, so runs sharing the local Redis never meet.
 CACHES["default"]["KEY_PREFIX"] = f"test-{uuid.uuid4().hex[:12]}"
 
+# Whole-page caching would answer a test's second identical GET without a view (so without
+# `response.context`); the page cache's own tests, the fuzz test and the browser tests turn
+# it on. Everything else that is cached (Markdown, vocabularies) stays on for every test.
+PAGE_CACHE = False
+
 # The suite posts far more than a visitor would: limits are raised, and the tests of the
 # limits themselves lower them again with override_settings.
 RATE_LIMITS = dict.fromkeys(RATE_LIMITS, "100000/m")  # noqa: F405

@@ -182,7 +182,7 @@ def test_role_page_shows_facts_and_the_plan_section(client, world):
         ("/plan/fit/", 2),
         ("/plan/fit/?background=retail&goal=lead&nights=no&home=yes&channel=either", 11),
         ("/plan/route/?from=csr&to=tl", 10),
-        ("/ladder/", 2),
+        ("/ladder/", 4),
     ],
 )
 def test_plan_pages_run_a_fixed_number_of_queries(client, world, assert_fixed_queries, url, most):

@@ -182,7 +182,9 @@ def test_sitemap_robots_and_opensearch(client):
     make_role(name="Visible Role", slug="visible")
     make_role(name="Draft Role", slug="draft", status=Status.DRAFT)
     jargon("Nesting", ["nesting"])
-    xml = client.get("/sitemap.xml").content.decode()
+    index = client.get("/sitemap.xml").content.decode()
+    assert "<sitemapindex" in index and "<loc>http://testserver/sitemap-pages.xml</loc>" in index
+    xml = client.get("/sitemap-pages.xml").content.decode()
     assert "<loc>http://testserver/roles/visible/</loc>" in xml
     assert "/roles/draft/" not in xml and "#" not in xml and "/me/" not in xml
     assert "<loc>http://testserver/glossary/</loc>" in xml

@@ -2,6 +2,7 @@
 
 import gzip
 import json
+import re
 import runpy
 
 import pytest
@@ -59,3 +60,29 @@ def test_healthz_is_503_without_the_database():
 def test_gunicorn_settings_load():
     config = runpy.run_path(str(settings.BASE_DIR / "gunicorn.conf.py"))
     assert config["workers"] >= 2 and config["timeout"] == 30 and config["accesslog"] == "-"
+
+
+def test_hashed_static_files_are_cached_for_years(tmp_path):
+    """Production settings: whitenoise serves collected files with hashed names, immutable,
+    and pre-compressed (Brotli or gzip) for browsers that ask."""
+    production = {
+        "DEBUG": "false",
+        "SECRET_KEY": "serving-test-" + "x" * 50,
+        "ALLOWED_HOSTS": "localhost",
+        "SECURE_SSL_REDIRECT": "false",
+        "STATIC_ROOT": str(tmp_path),
+    }
+    assert run(["collectstatic", "--noinput", "-v0"], **production).returncode == 0
+    code = (
+        "from django.templatetags.static import static; from django.test import Client; "
+        "url = static('css/site.css'); "
+        "c = Client(HTTP_HOST='localhost'); "
+        "br = c.get(url, HTTP_ACCEPT_ENCODING='gzip, deflate, br').get('Content-Encoding'); "
+        "r = c.get(url, HTTP_ACCEPT_ENCODING='gzip'); "
+        "print(url, r.status_code, br, r.get('Content-Encoding'), r['Cache-Control'])"
+    )
+    result = run(["shell", "--no-imports", "-c", code], **production)
+    url, status, br, gz, cache_control = result.stdout.strip().splitlines()[-1].split(" ", 4)
+    assert re.fullmatch(r"/static/css/site\.[0-9a-f]{12}\.css", url), result.stdout
+    assert (status, br, gz) == ("200", "br", "gzip")
+    assert "immutable" in cache_control and "max-age=315360000" in cache_control

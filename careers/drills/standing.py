@@ -42,9 +42,13 @@ def standing(owner, history: int = 20) -> Standing:
     return Standing(results[0] if results else None, best["b"], results[::-1])
 
 
-def versus_typing_roles(mine: Standing) -> list[dict]:
-    """Every published role that asks for a typing speed, against this standing (one query)."""
-    roles = Role.objects.published().filter(typing_wpm__isnull=False).order_by("typing_wpm")
+def typing_roles():
+    """Published roles that ask for a typing speed, the easiest first."""
+    return Role.objects.published().filter(typing_wpm__isnull=False).order_by("typing_wpm", "name")
+
+
+def versus_typing_roles(mine: Standing, roles) -> list[dict]:
+    """These roles (typing_roles or a part of it) against this standing."""
     return [mine.versus(role) for role in roles]
 
 

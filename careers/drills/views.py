@@ -10,10 +10,13 @@ import secrets
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.db.models.functions import Abs
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from careers.common.limits import at_cap
+from careers.common.paging import first_of, page_of, total_of
 from careers.drills import accuracy, english, scoring, tokens
 from careers.drills.chart import progress_chart
 from careers.drills.forms import (
@@ -31,16 +34,26 @@ from careers.drills.models import (
     RecordTemplate,
     TypingResult,
 )
-from careers.drills.standing import latest_accuracy, standing, versus_typing_roles
+from careers.drills.standing import (
+    latest_accuracy,
+    standing,
+    typing_roles,
+    versus_typing_roles,
+)
 from careers.seekers.owner import current_owner, get_owned_or_404
+
+TYPING_ROLES_PER_PAGE = 30
+TYPING_ROLES_ON_A_RESULT = 8  # those nearest the result's speed; /drills/ lists them all
 
 
 def index(request):
     owner = current_owner(request)
     mine = standing(owner)
+    page = page_of(request, typing_roles(), TYPING_ROLES_PER_PAGE)
     context = {
         "standing": mine,
-        "versus": versus_typing_roles(mine),
+        "page": page,
+        "versus": versus_typing_roles(mine, page.object_list),
         "accuracy": latest_accuracy(owner),
         "chart": progress_chart(mine.history),
     }
@@ -128,8 +141,19 @@ def _score_typing(request):
 def typing_result(request, pk):
     result = get_owned_or_404(request, TypingResult.objects.select_related("passage"), pk=pk)
     score = scoring.score(result.typed, result.passage_text, result.seconds)
-    versus = versus_typing_roles(standing(current_owner(request)))
-    context = {"result": result, "score": score, "versus_section": {"versus": versus}}
+    # The roles whose typing speed is nearest this result's, easiest first (one query).
+    nearest = first_of(
+        typing_roles(),
+        TYPING_ROLES_ON_A_RESULT,
+        order_by=[Abs(F("typing_wpm") - result.net_wpm).asc(), "name"],
+    )
+    roles = sorted(nearest, key=lambda role: (role.typing_wpm, role.name))
+    context = {
+        "result": result,
+        "score": score,
+        "versus_section": {"versus": versus_typing_roles(standing(current_owner(request)), roles)},
+        "typing_total": total_of(roles),
+    }
     return render(request, "drills/typing_result.html", context)
 
 

@@ -1,9 +1,11 @@
 """The guide's public pages. They read content only: no session is created, so they stay
 cacheable; the country is in the URL."""
 
+from django.db.models import Exists, OuterRef
 from django.http import Http404
 from django.shortcuts import render
 
+from careers.common.paging import first_of, page_of, total_of
 from careers.guide.models import (
     SECTIONS_OF,
     Country,
@@ -19,6 +21,8 @@ from careers.guide.models import (
 from careers.roles.models import Level, Role
 
 COUNTRY_PAGES = [Country.PHILIPPINES, Country.INDIA]  # /hiring/<country>/; general is /hiring/
+PAY_ROLES_PER_PAGE = 30
+MISSING_NAMED = 12  # roles named as having no pay figure yet; the rest are counted
 
 
 def _facts_by_kind(country):
@@ -47,23 +51,32 @@ def _hiring_page(request, country):
 
 
 def pay(request):
-    figures = PayFigure.objects.published().filter(role__in=Role.objects.published())
-    figures = list(figures.select_related("role"))
+    """Pay for a page of roles at a time (those with a published figure, entry level first), by
+    country; then the entry and mid-level roles that have none yet, the first few by name."""
+    has_pay = Exists(PayFigure.objects.published().filter(role=OuterRef("pk")))
+    page = page_of(request, Role.objects.published().filter(has_pay).by_level(), PAY_ROLES_PER_PAGE)
+    roles = list(page.object_list)
+    figures = list(PayFigure.objects.published().filter(role__in=roles))
     benefits = Fact.objects.published().filter(kind=FactKind.BENEFIT)
     countries = []
     for country in COUNTRY_PAGES:
         mine = [f for f in figures if f.country == country]
-        roles = sorted({f.role for f in mine}, key=lambda r: (r.level_rank, r.name))
+        rows = [(role, [f for f in mine if f.role_id == role.pk]) for role in roles]
         countries.append(
             {
                 "country": Country(country),
-                "roles": [(role, [f for f in mine if f.role_id == role.pk]) for role in roles],
+                "roles": [row for row in rows if row[1]],
                 "benefits": [b for b in benefits if b.country == country],
             }
         )
-    covered = {f.role_id for f in figures}
-    missing = Role.objects.published().filter(level__in=[Level.ENTRY, Level.MID])
-    context = {"countries": countries, "missing": [r for r in missing if r.pk not in covered]}
+    missing = Role.objects.published().filter(level__in=[Level.ENTRY, Level.MID]).exclude(has_pay)
+    missing = list(first_of(missing, MISSING_NAMED, order_by=["name"]))
+    context = {
+        "page": page,
+        "countries": countries,
+        "missing": missing,
+        "more_missing": total_of(missing) - len(missing),
+    }
     return render(request, "guide/pay.html", context)
 
 

@@ -176,15 +176,25 @@ def route(request):
     today = timezone.localdate()
     for option in routes:  # "make this my plan" proposes the usual time as the target date
         option.suggested_date = planning.add_months(today, option.typical_months)
+    nearest = None if routes else graph.nearest_reachable(start.pk, target)
+    roles, steps = graph.roles.values(), graph.steps
+    whole_map = len(graph.roles) <= careermap.MAX_ROLES
+    if not whole_map:  # too big to draw: the roles on the routes, and the steps between them
+        keep = {start.pk, target.pk, *(role.pk for r in routes for role in r.roles)}
+        if nearest:
+            keep.add(nearest.pk)
+        roles = [role for pk, role in graph.roles.items() if pk in keep]
+        steps = [s for s in graph.steps if s.from_role_id in keep and s.to_role_id in keep]
     context.update(
         start=start,
         target=target,
         routes=routes,
         sections=hooks.route_section.sections(request, _roles_of(on_route)) if on_route else [],
-        nearest=None if routes else graph.nearest_reachable(start.pk, target),
+        nearest=nearest,
+        whole_map=whole_map,
         map=careermap.render(
-            graph.roles.values(),
-            graph.steps,
+            roles,
+            steps,
             route_roles={role.pk for role in on_route.roles} if on_route else {start.pk},
             route_steps={step.pk for step in on_route.steps} if on_route else set(),
             title=f"Career map: {start.name} to {target.name}",

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import Prefetch
 
-from careers.common import phrases
+from careers.common import content_version, phrases
 from careers.resumes.models import JargonTerm
 from careers.roles.models import Certification, Metric, Role
 from careers.skills.models import Importance, RoleSkill, Skill
@@ -92,15 +92,17 @@ class MatchResult:
         return out
 
 
+def term_identity(term: Term) -> tuple:
+    return (term.kind, term.obj)
+
+
 class Vocabulary:
     """Every phrase the matcher knows, loaded in a fixed number of queries."""
 
     def __init__(self, *, suggestions: bool = True) -> None:
         """With `suggestions=False` (names only, as site search needs), roles are loaded
         without the skills, KPIs and certifications that role suggestions score."""
-        self.index = phrases.PhraseIndex(
-            identity=lambda t: (t.kind, t.obj), with_parts=True, hit_class=Hit
-        )
+        self.index = phrases.PhraseIndex(identity=term_identity, with_parts=True, hit_class=Hit)
 
         def add(phrase: str, kind: str, obj, via: str) -> None:
             self.index.add(phrase, Term(phrases.normalise(phrase), kind, obj, via))
@@ -144,8 +146,14 @@ class Vocabulary:
 WPM = re.compile(r"(?<!\d)(\d{2,3})\s*(?:\+\s*)?(?:wpm|words\s+per\s+minute)", re.IGNORECASE)
 
 
+def current_vocabulary() -> Vocabulary:
+    """Built once per content version in each process: a check costs the match itself, not
+    a load of every phrase and a regex compile."""
+    return content_version.memoized("job-ad-vocabulary", Vocabulary)
+
+
 def match_ad(text: str, vocabulary: Vocabulary | None = None) -> MatchResult:
-    vocabulary = vocabulary or Vocabulary()
+    vocabulary = vocabulary or current_vocabulary()
     result = MatchResult(text=text, hits=vocabulary.find(text))
     buckets = {
         "skill": result.skills,

@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from careers.common.limits import at_cap
+from careers.common.paging import first_of, total_of
 from careers.resumes.checklist import (
     Entry,
     ad_entries,
@@ -22,13 +23,21 @@ from careers.roles.models import Level, Role
 from careers.seekers.owner import current_owner, get_owned_or_404
 from careers.skills.models import RoleSkill
 
+ROLES_PER_LEVEL = 12
+
 
 def index(request):
     form = RoleChoiceForm(request.GET or None)
     if form.is_bound and form.is_valid():
         return redirect("resumes:role", slug=form.cleaned_data["role"].slug)
-    roles = sorted(Role.objects.published(), key=lambda r: (r.level_rank, r.name))
-    levels = [(level.label, [r for r in roles if r.level == level]) for level in Level]
+    # The first few roles of each level as links; the select above has every role.
+    roles = list(
+        first_of(Role.objects.published(), ROLES_PER_LEVEL, per="level", order_by=["name"])
+    )
+    levels = []
+    for level in Level:
+        mine = [role for role in roles if role.level == level]
+        levels.append((level, mine, total_of(mine) - len(mine)))
     # The lines for every role, each with an anchor (site search links to them).
     general = ChecklistItem.objects.published().filter(roles=None)
     context = {"form": form, "levels": levels, "general": general}

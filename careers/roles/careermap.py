@@ -20,6 +20,9 @@ BOX_W, BOX_H, GAP = 150, 46, 14
 PER_ROW = 2  # boxes side by side in one track at one level
 PAD, HEADER, LEVEL_LABEL = 12, 28, 22
 CHARS_PER_LINE = 22
+# More boxes than this are unreadable on a phone, and heavy to send: a bigger map is drawn in
+# parts (a page of the career map, the roles on a route).
+MAX_ROLES = 30
 
 
 def track_of(role) -> str:

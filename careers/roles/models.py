@@ -3,7 +3,7 @@
 from functools import cache
 
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import Case, F, Q, When
 from django.urls import reverse
 
 from careers.common.fields import phrase_list
@@ -78,8 +78,10 @@ class Certification(Publishable):
 
 
 class RoleQuerySet(PublishableQuerySet):
-    def filtered(self, *, office="", channel="", level="", industry=""):
+    def filtered(self, *, office="", channel="", level="", industry="", certification=None):
         qs = self
+        if certification is not None:
+            qs = qs.filter(certifications=certification)
         if office:
             qs = qs.filter(office=office)
         if channel:
@@ -89,6 +91,21 @@ class RoleQuerySet(PublishableQuerySet):
         if industry:
             qs = qs.filter(industry=industry)
         return qs
+
+    def on_track(self, track=""):
+        """One track of the career map: a specialist role (one with an industry) is on the
+        specialist track whatever its office; "" is every track."""
+        if track == "specialist":
+            return self.exclude(industry="")
+        if track:
+            return self.filter(industry="", office=track)
+        return self
+
+    def by_level(self):
+        """Entry level first, then front office, back office and specialist, then by name."""
+        level = Case(*(When(level=value, then=n) for n, value in enumerate(LEVEL_ORDER)))
+        track = Case(When(~Q(industry=""), then=2), When(office=Office.FRONT, then=0), default=1)
+        return self.order_by(level, track, "name")
 
 
 LEVEL_ORDER = [choice.value for choice in Level]

@@ -18,6 +18,7 @@ class PublicPages(Sitemap):
     """Every public page: the home page and one entry per indexed page (anchors folded)."""
 
     changefreq = "weekly"
+    limit = 1000  # addresses per sitemap file (the protocol allows 50,000; this keeps each small)
 
     def items(self):
         urls = SearchDocument.objects.values_list("url", flat=True)

@@ -54,3 +54,9 @@ def console_errors(page):
     errors = []
     page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
     return errors
+
+
+@pytest.fixture(autouse=True)
+def page_cache(settings):
+    """The browser sees the portal as production serves it: public pages from the cache."""
+    settings.PAGE_CACHE = True

@@ -14,6 +14,7 @@ PAGES = [
     "/roles/customer-service-representative/",
     "/ladder/",
     "/skills/",
+    "/skills/?kind=technical",  # one kind: the kinds' menu shows
     "/skills/active-listening/",
     "/metrics/",
     "/metrics/aht/",

@@ -13,10 +13,12 @@ NO_SERVER = """\
 No PostgreSQL server answers at {where}.
 
 The portal needs PostgreSQL (version 13 or newer). Either:
-  * start a local one, e.g. on Debian/Ubuntu:
-        sudo apt-get install -y postgresql && sudo service postgresql start
-    (on this project's machines: pg_ctlcluster --skip-systemctl-redirect \\
-        $(ls /etc/postgresql) main start)
+  * install Debian's (or Ubuntu's) package:
+        sudo apt-get install -y postgresql
+    then, with DATABASE_URL unset, `make` starts a project-local cluster in .postgres/ by
+    itself when no server answers at 127.0.0.1:5432 (or start the system one:
+    sudo service postgresql start; on this project's machines:
+    pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start)
   * or point the portal at an existing server:
         export DATABASE_URL=postgres://USER:PASSWORD@HOST:5432/bpoportal
 

@@ -1,0 +1,54 @@
+"""The shared cache (Redis), made so that an outage only makes pages slower, never wrong or
+broken: every call that cannot reach Redis answers "not cached" (a miss, nothing stored).
+
+After a failure the process stops asking for RETRY_SECONDS, so a dead Redis costs one short
+connect timeout every few seconds instead of one per cache call. Sessions (cached_db) then
+read from PostgreSQL, rate limits are skipped, pages are rendered afresh.
+"""
+
+import logging
+import time
+
+from django.core.cache.backends.redis import RedisCache
+from redis.exceptions import RedisError
+
+log = logging.getLogger(__name__)
+
+RETRY_SECONDS = 5.0
+_down_until: dict[str, float] = {}  # per process and server: when to try Redis again
+
+
+def _guarded(name: str, fallback):
+    parent = getattr(RedisCache, name)
+
+    def method(self, *args, **kwargs):
+        where = ",".join(self._servers)
+        if time.monotonic() < _down_until.get(where, 0.0):
+            return fallback(*args)
+        try:
+            return parent(self, *args, **kwargs)
+        except RedisError as exc:
+            _down_until[where] = time.monotonic() + RETRY_SECONDS
+            log.warning("cache unreachable (%s); pages are served uncached for now", exc)
+            return fallback(*args)
+
+    method.__name__ = name
+    return method
+
+
+def _missing_key(*args):
+    raise ValueError("not in the cache")  # what incr says of a missing key
+
+
+class ForgivingRedisCache(RedisCache):
+    get = _guarded("get", lambda key, default=None, *rest: default)
+    get_many = _guarded("get_many", lambda *args: {})
+    add = _guarded("add", lambda *args: False)
+    set = _guarded("set", lambda *args: None)
+    set_many = _guarded("set_many", lambda data, *rest: list(data))
+    touch = _guarded("touch", lambda *args: False)
+    delete = _guarded("delete", lambda *args: False)
+    delete_many = _guarded("delete_many", lambda *args: None)
+    has_key = _guarded("has_key", lambda *args: False)
+    incr = _guarded("incr", _missing_key)
+    clear = _guarded("clear", lambda *args: False)

@@ -1,0 +1,112 @@
+"""Whole public pages from the shared cache, for visitors who carry no session.
+
+A page is stored only when nothing in it can belong to one visitor: a GET answered 200 to a
+request without a session (no cookie but the CSRF one), that sets no cookie, uses no CSRF
+token (so no form that posts and no drill token), was not marked private, is not marked
+uncacheable (`never_cache`), and made no database write while it was built. It is stored
+compressed or not, as asked, with the content version it was built from, and served only
+while that version is current; so a staff change shows on the next request.
+
+While the database is unreachable (see careers.common.outage) a stored page is also the
+answer for visitors who do carry a session, instead of the 503 page.
+"""
+
+import hashlib
+
+from django.conf import settings
+from django.core.cache import cache
+from django.core.exceptions import DisallowedHost
+from django.http import HttpResponse
+from django.middleware.gzip import re_accepts_gzip
+
+from careers.common import content_version
+from careers.common.middleware import PRIVATE
+from careers.common.outage import DATABASE_DOWN
+
+PAGE_SECONDS = 60 * 60  # a bound on memory for pages nobody asks for again
+MAX_QUERY = 256  # longer query strings are not worth a cache entry
+SKIP_PREFIXES = ("/admin/", "/static/", "/healthz")
+UNCACHEABLE = ("no-store", "no-cache", "private", "max-age=0")
+HIT_HEADER = "X-Page-Cache"
+
+
+def page_key(request) -> str | None:
+    """The cache key of this request's public page, or None if it has none."""
+    if request.method != "GET" or request.path.startswith(SKIP_PREFIXES):
+        return None
+    query = request.META.get("QUERY_STRING", "")
+    if len(query) > MAX_QUERY:
+        return None
+    try:
+        host = request.get_host()
+    except DisallowedHost:
+        return None
+    gzip = "gz" if re_accepts_gzip.search(request.META.get("HTTP_ACCEPT_ENCODING", "")) else "id"
+    where = f"{request.scheme}://{host}{request.path}?{query}|{gzip}"
+    return "page:" + hashlib.sha256(where.encode()).hexdigest()[:40]
+
+
+def without_session(request) -> bool:
+    return all(name == settings.CSRF_COOKIE_NAME for name in request.COOKIES)
+
+
+def lookup(key: str) -> tuple[HttpResponse | None, str | None]:
+    """The stored page if it was built from the current content version, and that version."""
+    content_version.settle()
+    got = cache.get_many([content_version.VERSION_KEY, key])
+    current = content_version.version(got.get(content_version.VERSION_KEY))
+    stored = got.get(key)
+    if current is None or stored is None or stored[0] != current:
+        return None, current
+    _, status, headers, content = stored
+    response = HttpResponse(content, status=status)
+    for name, value in headers:
+        response.headers[name] = value
+    response.headers[HIT_HEADER] = "hit"
+    return response, current
+
+
+def storable(request, response) -> bool:
+    cache_control = response.headers.get("Cache-Control", "")
+    return (
+        response.status_code == 200
+        and not response.streaming
+        and not response.cookies
+        and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+        and not getattr(request, PRIVATE, False)
+        and not content_version.wrote_during_request()
+        and not any(word in cache_control for word in UNCACHEABLE)
+    )
+
+
+def store(key: str, current: str, response) -> None:
+    headers = [(k, v) for k, v in response.headers.items() if k.lower() != "set-cookie"]
+    cache.set(key, (current, response.status_code, headers, response.content), PAGE_SECONDS)
+
+
+class PageCacheMiddleware:
+    """Sits just inside SecurityMiddleware (which still redirects to HTTPS and adds its
+    headers) and outside GZipMiddleware, so a stored page is stored compressed."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not settings.PAGE_CACHE:
+            return self.get_response(request)
+        key = page_key(request)
+        public = key is not None and without_session(request)
+        current = None
+        if public:
+            hit, current = lookup(key)
+            if hit is not None:
+                return hit
+        content_version.start_request()
+        response = self.get_response(request)
+        if public and current is not None and storable(request, response):
+            store(key, current, response)
+        elif key is not None and getattr(request, DATABASE_DOWN, False):
+            hit, _ = lookup(key)
+            if hit is not None:  # the public page beats an error page
+                return hit
+        return response
