@@ -90,9 +90,11 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    "django.middleware.security.SecurityMiddleware",
-    # Whole public pages for visitors without a session, stored compressed (hence before GZip).
+    # Whole public pages for visitors without a session, stored compressed and with every
+    # header (hence first). A plain-HTTP request is its own key and is never a stored 200 when
+    # HTTPS is enforced, so SecurityMiddleware's redirect still happens.
     "careers.common.page_cache.PageCacheMiddleware",
+    "django.middleware.security.SecurityMiddleware",
     # Compressed HTML for browsers that ask (Django masks CSRF tokens per response, which is
     # its answer to BREACH); whitenoise serves pre-compressed static files itself.
     "django.middleware.gzip.GZipMiddleware",

@@ -85,8 +85,8 @@ def store(key: str, current: str, response) -> None:
 
 
 class PageCacheMiddleware:
-    """Sits just inside SecurityMiddleware (which still redirects to HTTPS and adds its
-    headers) and outside GZipMiddleware, so a stored page is stored compressed."""
+    """First in MIDDLEWARE: a stored page is the whole response, compressed (GZipMiddleware
+    is inside) and with every header, so a hit runs no other middleware."""
 
     def __init__(self, get_response):
         self.get_response = get_response

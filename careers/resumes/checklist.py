@@ -4,11 +4,12 @@ Entries are plain data with stable keys; ticks are looked up by key, so the same
 the role checklist, a saved job ad's checklist and /me/.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import groupby
 
 from django.db.models import Exists, OuterRef, Q, Value
 
+from careers.common import content_version
 from careers.common.models import Status
 from careers.resumes.models import PART_ORDER, ChecklistItem, Part, Section, Tick
 from careers.roles.models import Role
@@ -113,7 +114,14 @@ def metric_entry(metric, role: Role) -> Entry:
 
 
 def role_entries(role: Role) -> list[Entry]:
-    """The whole checklist for a role, without duplicates (keys are unique)."""
+    """The whole checklist for a role, without duplicates (keys are unique). Built once per
+    content version and role in each process (three queries saved on every checklist and job-ad
+    check); each caller gets its own copies, since ticks are written onto them."""
+    built = content_version.memoized(f"role-entries:{role.pk}", lambda: _role_entries(role))
+    return [replace(entry) for entry in built]
+
+
+def _role_entries(role: Role) -> list[Entry]:
     essentials = (
         role.role_skills.published().filter(importance=Importance.ESSENTIAL).select_related("skill")
     )
