@@ -170,7 +170,7 @@ CACHES = {
 PAGE_CACHE = env_bool("PAGE_CACHE", True)
 # Sessions are read from the cache and written to both: a database restart does not log
 # anybody out or stop their pages, and a cache outage falls back to the database.
-SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+SESSION_ENGINE = "careers.common.sessions"  # cached_db, cache copies kept 10 minutes
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

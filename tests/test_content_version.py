@@ -195,3 +195,28 @@ def test_no_table_is_left_out():
     assert {"roles_role", "roles_role_metrics", "skills_roleskill", "guide_topic"} <= (
         content_version.content_tables()
     )
+
+
+def test_a_change_the_cache_missed_is_announced_once_it_is_back(client, settings, metric):
+    cached_page(client, "/metrics/asa/")
+    working = settings.CACHES
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "careers.common.cache_backend.ForgivingRedisCache",
+            "LOCATION": "redis://127.0.0.1:1/0",  # nothing answers here
+        }
+    }
+    metric.definition = "Changed during a cache outage."
+    metric.save()
+    content_version.settle()
+    settings.CACHES = working
+    assert content_version._unannounced[0]
+    assert "Changed during a cache outage." in fresh_page(client, "/metrics/asa/")
+
+
+def test_nothing_is_memoized_from_writes_that_may_still_roll_back():
+    built = []
+    make_metric()  # uncommitted: the test's own transaction is still open
+    content_version.memoized("probe", lambda: built.append(1))
+    content_version.memoized("probe", lambda: built.append(1))
+    assert len(built) == 2

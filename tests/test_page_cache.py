@@ -127,3 +127,29 @@ def test_a_cache_outage_gives_uncached_pages_not_errors(settings, role):
     assert response.status_code == 302
     assert "1 of" in visitor.get("/resume/csr/").content.decode()  # saved, session in the DB
     assert visitor.get("/healthz").json() == {"database": "ok", "cache": "down"}
+
+
+def test_only_the_public_pages_parameters_make_a_cached_page(client, role):
+    client.get("/roles/?office=front")
+    assert hit(client.get("/roles/?office=front"))
+    for made_up in ("/roles/?utm=1", "/roles/?office=front&x=2", "/metrics/aht/?nocache=3"):
+        client.get(made_up)
+        response = client.get(made_up)
+        assert response.status_code == 200 and not hit(response), made_up
+
+
+def test_a_visitors_own_answers_are_never_stored(client):
+    from tests.plan_factories import make_background
+
+    make_background(make_role(slug="csr"), slug="retail")
+    url = "/plan/fit/?background=retail&goal=lead&nights=no&home=yes&channel=either"
+    first, again = client.get(url), client.get(url)
+    assert first.status_code == again.status_code == 200 and not hit(again)
+    assert "no-store" in again["Cache-Control"]
+
+
+def test_https_only_sites_never_answer_plain_http_from_the_cache(client, settings, role):
+    settings.SECURE_SSL_REDIRECT = True
+    client.get("/roles/csr/", secure=True)
+    assert hit(client.get("/roles/csr/", secure=True))
+    assert client.get("/roles/csr/").status_code == 301  # redirected, not served

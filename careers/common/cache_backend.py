@@ -24,19 +24,19 @@ def _guarded(name: str, fallback):
     def method(self, *args, **kwargs):
         where = ",".join(self._servers)
         if time.monotonic() < _down_until.get(where, 0.0):
-            return fallback(*args)
+            return fallback(*args, **kwargs)
         try:
             return parent(self, *args, **kwargs)
         except RedisError as exc:
             _down_until[where] = time.monotonic() + RETRY_SECONDS
             log.warning("cache unreachable (%s); pages are served uncached for now", exc)
-            return fallback(*args)
+            return fallback(*args, **kwargs)
 
     method.__name__ = name
     return method
 
 
-def _missing_key(*args):
+def _missing_key(*args, **kwargs):
     raise ValueError("not in the cache")  # what incr says of a missing key
 
 
@@ -58,14 +58,14 @@ class ForgivingRedisCache(RedisCache):
         super().__init__(server, params)
         self._class = ReusedClients
 
-    get = _guarded("get", lambda key, default=None, *rest: default)
-    get_many = _guarded("get_many", lambda *args: {})
-    add = _guarded("add", lambda *args: False)
-    set = _guarded("set", lambda *args: None)
-    set_many = _guarded("set_many", lambda data, *rest: list(data))
-    touch = _guarded("touch", lambda *args: False)
-    delete = _guarded("delete", lambda *args: False)
-    delete_many = _guarded("delete_many", lambda *args: None)
-    has_key = _guarded("has_key", lambda *args: False)
+    get = _guarded("get", lambda key, default=None, *rest, **kw: default)
+    get_many = _guarded("get_many", lambda *args, **kw: {})
+    add = _guarded("add", lambda *args, **kw: False)
+    set = _guarded("set", lambda *args, **kw: None)
+    set_many = _guarded("set_many", lambda data, *rest, **kw: list(data))
+    touch = _guarded("touch", lambda *args, **kw: False)
+    delete = _guarded("delete", lambda *args, **kw: False)
+    delete_many = _guarded("delete_many", lambda *args, **kw: None)
+    has_key = _guarded("has_key", lambda *args, **kw: False)
     incr = _guarded("incr", _missing_key)
-    clear = _guarded("clear", lambda *args: False)
+    clear = _guarded("clear", lambda *args, **kw: False)

@@ -23,7 +23,7 @@ from functools import cache as once
 from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
-from django.db import transaction
+from django.db import connection, transaction
 
 log = logging.getLogger(__name__)
 
@@ -34,10 +34,16 @@ OWNER_MODELS = ("seekers.Owner", settings.AUTH_USER_MODEL)
 # Written by visitors or staff but never shown on a public page.
 IGNORED = ("search.SearchMiss", "common.PendingChange")
 
-WRITE = re.compile(r'^\s*(?:INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+"?([\w.]+)"?', re.IGNORECASE)
+# The tables a statement writes: INSERT, UPDATE, DELETE, MERGE, TRUNCATE, also inside WITH.
+WRITE = re.compile(
+    r"\b(?:INSERT\s+INTO|UPDATE|DELETE\s+FROM|MERGE\s+INTO|TRUNCATE(?:\s+TABLE)?(?:\s+ONLY)?)"
+    r'\s+"?([\w.]+)"?',
+    re.IGNORECASE,
+)
 
 # .dirty: this thread wrote content since its last bump; .wrote: any write in this request
 _state = threading.local()
+_unannounced = [False]  # a bump that did not reach the cache; retried by the next reader
 _memo: dict[str, tuple[str, object]] = {}
 _memo_lock = threading.Lock()
 
@@ -72,18 +78,19 @@ def _ours(path: str) -> bool:
     return path.startswith(str(settings.BASE_DIR)) and "site-packages" not in path
 
 
-def written_table(sql) -> str | None:
-    match = WRITE.match(sql) if isinstance(sql, str) else None
-    return match.group(1) if match else None
+def written_tables(sql) -> list[str]:
+    if not isinstance(sql, str) or sql.lstrip()[:6].upper() == "SELECT":
+        return []  # most statements: one cheap check
+    return WRITE.findall(sql)
 
 
 def watch_writes(execute, sql, params, many, context):
     """Execute wrapper on every connection (installed by CommonConfig.ready)."""
     result = execute(sql, params, many, context)
-    table = written_table(sql)
-    if table is not None:
+    tables = written_tables(sql)
+    if tables:
         _state.wrote = True
-        if table in content_tables():
+        if not content_tables().isdisjoint(tables):
             _changed(context["connection"])
     return result
 
@@ -101,21 +108,32 @@ def _changed(connection) -> None:
     _state.dirty = True
     if not connection.in_atomic_block:
         bump()  # autocommit: already committed
-    elif not any(entry[1] is bump for entry in connection.run_on_commit):
-        transaction.on_commit(bump, using=connection.alias)
+    elif not _awaiting_commit(connection):
+        transaction.on_commit(bump, using=connection.alias, robust=True)
+
+
+def _awaiting_commit(connection) -> bool:
+    return any(entry[1] is bump for entry in connection.run_on_commit)
 
 
 def bump() -> None:
+    """A new version. If the cache does not take it (an outage: nothing is served from the
+    cache meanwhile), the next reader in this process tries again, so no change stays
+    unannounced once the cache is back."""
     _state.dirty = False
+    token = secrets.token_hex(8)
     try:
-        cache.set(VERSION_KEY, secrets.token_hex(8), timeout=None)
-    except Exception:  # a cache outage: nothing is served from the cache meanwhile
-        log.warning("could not bump the content version", exc_info=True)
+        cache.set(VERSION_KEY, token, timeout=None)
+        _unannounced[0] = cache.get(VERSION_KEY) != token
+    except Exception:
+        _unannounced[0] = True
+    if _unannounced[0]:
+        log.warning("the content version could not be changed; trying again on the next request")
 
 
 def settle() -> None:
     """Bump now if this thread wrote content it has not announced yet."""
-    if getattr(_state, "dirty", False):
+    if getattr(_state, "dirty", False) or _unannounced[0]:
         bump()
 
 
@@ -139,9 +157,11 @@ def memoized(name: str, build):
     """`build()`'s value for the current content version, built once per process and version.
 
     Kept in process memory, not in the shared cache: for the job-ad vocabulary, loading the
-    pickled value (541 KB, its regex compiled again) took 78 ms against 31 ms to build it."""
+    pickled value (541 KB, its regex compiled again) took 78 ms against 31 ms to build it.
+    Never kept while this thread's own content writes are uncommitted: they may roll back
+    (an editor's held change does, on purpose)."""
     current = version()
-    if current is None:
+    if current is None or _awaiting_commit(connection):
         return build()
     with _memo_lock:
         kept = _memo.get(name)

@@ -1,9 +1,11 @@
 """Whole public pages from the shared cache, for visitors who carry no session.
 
 A page is stored only when nothing in it can belong to one visitor: a GET answered 200 to a
-request without a session (no cookie but the CSRF one), that sets no cookie, uses no CSRF
-token (so no form that posts and no drill token), was not marked private, is not marked
-uncacheable (`never_cache`), and made no database write while it was built. It is stored
+request without a session (no cookie but the CSRF one), with only the query parameters public
+pages read (PARAMS; so a made-up parameter cannot fill the cache), that sets no cookie (a page
+with a form token always sets the CSRF cookie), was not marked private (a drill token, a job
+seeker's data, their answers), is not marked uncacheable (`never_cache`), and made no database
+write while it was built. It is stored
 compressed or not, as asked, with the content version it was built from, and served only
 while that version is current; so a staff change shows on the next request.
 
@@ -12,6 +14,7 @@ answer for visitors who do carry a session, instead of the 503 page.
 """
 
 import hashlib
+from urllib.parse import parse_qsl
 
 from django.conf import settings
 from django.core.cache import cache
@@ -25,6 +28,25 @@ from careers.common.outage import DATABASE_DOWN
 
 PAGE_SECONDS = 60 * 60  # a bound on memory for pages nobody asks for again
 MAX_QUERY = 256  # longer query strings are not worth a cache entry
+# The query parameters of the public pages (filters, pages, a route); any other is not cached.
+PARAMS = frozenset(
+    [
+        "page",
+        "p",
+        "kind",
+        "office",
+        "level",
+        "industry",
+        "channel",
+        "certification",
+        "track",
+        "role",
+        "category",
+        "difficulty",
+        "from",
+        "to",
+    ]
+)
 SKIP_PREFIXES = ("/admin/", "/static/", "/healthz")
 UNCACHEABLE = ("no-store", "no-cache", "private", "max-age=0")
 HIT_HEADER = "X-Page-Cache"
@@ -35,8 +57,12 @@ def page_key(request) -> str | None:
     if request.method != "GET" or request.path.startswith(SKIP_PREFIXES):
         return None
     query = request.META.get("QUERY_STRING", "")
-    if len(query) > MAX_QUERY:
+    if len(query) > MAX_QUERY or any(
+        name not in PARAMS for name, _ in parse_qsl(query, keep_blank_values=True)
+    ):
         return None
+    if settings.SECURE_SSL_REDIRECT and not request.is_secure():
+        return None  # SecurityMiddleware redirects it
     try:
         host = request.get_host()
     except DisallowedHost:
@@ -72,7 +98,6 @@ def storable(request, response) -> bool:
         response.status_code == 200
         and not response.streaming
         and not response.cookies
-        and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
         and not getattr(request, PRIVATE, False)
         and not content_version.wrote_during_request()
         and not any(word in cache_control for word in UNCACHEABLE)

@@ -16,6 +16,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from careers.common.limits import at_cap
+from careers.common.middleware import mark_private
 from careers.common.paging import first_of, page_of, total_of
 from careers.drills import accuracy, english, scoring, tokens
 from careers.drills.chart import progress_chart
@@ -81,9 +82,15 @@ def typing(request):
     if passage is None:
         return render(request, "drills/typing.html", {"missing": True}, status=404)
     form = TypingForm(
-        initial={"token": tokens.issue("typing", passage.pk), "passage": passage.slug}
+        initial={"token": _token(request, "typing", passage.pk), "passage": passage.slug}
     )
     return render(request, "drills/typing.html", {"passage": passage, "form": form})
+
+
+def _token(request, kind: str, subject: int) -> str:
+    """A one-use test token: the page that carries it is never cached, anywhere."""
+    mark_private(request)
+    return tokens.issue(kind, subject)
 
 
 def _typing_error(request, passage, form, message):
@@ -168,7 +175,7 @@ def accuracy_drill(request):
         return _score_accuracy(request)
     seed = secrets.randbelow(2**31)
     pairs = accuracy.make_pairs(_templates(), seed)
-    form = AccuracyForm(initial={"seed": seed, "token": tokens.issue("accuracy", seed)})
+    form = AccuracyForm(initial={"seed": seed, "token": _token(request, "accuracy", seed)})
     return _accuracy_page(request, pairs, form, status=200 if pairs else 404)
 
 

@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from careers.common import hooks
+from careers.common.middleware import mark_private
 from careers.plans import fit as fitting
 from careers.plans import planning
 from careers.plans.calendar import plan_calendar
@@ -121,6 +122,7 @@ def fit(request):
     if not submitted or not form.is_valid():
         return render(request, "plans/fit.html", {"form": form}, status=400 if submitted else 200)
     answers = form.cleaned_data
+    mark_private(request)  # the page shows the visitor's own answers: never cached
     background = (
         Background.objects.filter(pk=answers["background"].pk)
         .prefetch_related(

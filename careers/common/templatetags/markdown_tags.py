@@ -75,5 +75,5 @@ def _render(text: str) -> str:
 
 
 @register.filter(name="markdown")
-def markdown_filter(text: str) -> str:
-    return mark_safe(render_markdown(text))
+def markdown_filter(text) -> str:
+    return mark_safe(render_markdown("" if text is None else str(text)))
