@@ -192,13 +192,20 @@ def test_a_server_at_the_default_address_is_used_after_a_plain_tcp_check(local_e
 
 
 def run_check_browser(**env):
-    """bin/check-browser as an ordinary user (nobody, when these tests run as root)."""
-    command = [str(CHECK_BROWSER)]
-    if IS_ROOT:
-        command = ["runuser", "-u", "nobody", "--", *command]
-    return subprocess.run(
-        command, env=script_env(**env), capture_output=True, text=True, timeout=60, cwd="/"
-    )
+    """bin/check-browser as an ordinary user (nobody, when these tests run as root), from a
+    folder anyone can read: the checkout itself may sit in one only root can enter."""
+    folder = Path(tempfile.mkdtemp())
+    try:
+        folder.chmod(0o755)
+        script = folder / "check-browser"
+        shutil.copy(CHECK_BROWSER, script)
+        script.chmod(0o755)
+        command = ["runuser", "-u", "nobody", "--", str(script)] if IS_ROOT else [str(script)]
+        return subprocess.run(
+            command, env=script_env(**env), capture_output=True, text=True, timeout=60, cwd="/"
+        )
+    finally:
+        shutil.rmtree(folder)
 
 
 def test_without_root_a_missing_browser_is_explained_not_installed():

@@ -1,14 +1,18 @@
 from django import forms
 
+from careers.common.widgets import LongSelect
 from careers.resumes.matcher import MAX_AD_LENGTH
 from careers.roles.models import Role
 
 
 class RoleField(forms.ModelChoiceField):
+    """A select of published roles by slug (there may be 500): only what an option shows."""
+
     def __init__(self, **kwargs):
         super().__init__(
-            queryset=Role.objects.published(),
+            queryset=Role.objects.published().only("id", "slug", "name", "status"),
             to_field_name="slug",
+            widget=LongSelect,
             error_messages={"invalid_choice": "Choose one of the roles in the list."},
             **kwargs,
         )

@@ -5,6 +5,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
+from careers.common import content_version
 from careers.common.limits import at_cap
 from careers.common.paging import first_of, total_of
 from careers.resumes.checklist import (
@@ -91,11 +92,15 @@ def role_tick(request, slug):
 
 
 def _role_with_skills(role_id):
-    """A role with its published skills loaded, as ad_entries expects (one query each)."""
+    """A role with its published skills loaded, as ad_entries expects: two queries, once per
+    content version and role in each process (it is only read)."""
     if role_id is None:
         return None
     skills = Prefetch("role_skills", queryset=RoleSkill.objects.published())
-    return Role.objects.published().prefetch_related(skills).filter(pk=role_id).first()
+    return content_version.memoized(
+        f"role-with-skills:{role_id}",
+        lambda: Role.objects.published().prefetch_related(skills).filter(pk=role_id).first(),
+    )
 
 
 def match(request):
