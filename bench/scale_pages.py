@@ -28,6 +28,7 @@ import django
 django.setup()
 
 import psycopg2  # noqa: E402
+from career_steps import bulk_create_steps  # noqa: E402  (bench/, beside this script)
 from django.conf import settings  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 from django.db import connection, connections, reset_queries, transaction  # noqa: E402
@@ -73,22 +74,7 @@ def fill() -> None:
         )
         for i in range(ROLES)
     )
-    pairs = set()
-    while len(pairs) < STEPS:
-        a, b = rng.randrange(ROLES), rng.randrange(ROLES)
-        if a != b and roles[a].level_rank <= roles[b].level_rank:
-            pairs.add((a, b))
-    CareerStep.objects.bulk_create(
-        CareerStep(
-            from_role=roles[a],
-            to_role=roles[b],
-            kind="promotion" if roles[a].level_rank < roles[b].level_rank else "sideways",
-            typical_months=rng.randrange(6, 36),
-            what_it_takes="Hit your KPIs.",
-            status=Status.PUBLISHED,
-        )
-        for a, b in sorted(pairs)
-    )
+    bulk_create_steps(roles, STEPS, rng)
     kinds = ["soft", "technical", "domain", "language"]
     skills = Skill.objects.bulk_create(
         Skill(

@@ -5,9 +5,9 @@ request without a session (no cookie but the CSRF one), with only the query para
 pages read (PARAMS; so a made-up parameter cannot fill the cache), that sets no cookie (a page
 with a form token always sets the CSRF cookie), was not marked private (a drill token, a job
 seeker's data, their answers), is not marked uncacheable (`never_cache`), and made no database
-write while it was built. It is stored
-compressed or not, as asked, with the content version it was built from, and served only
-while that version is current; so a staff change shows on the next request.
+write while it was built. It is stored compressed or not, as asked, with the content version
+it was built from, and served only while that version is current; so a staff change shows on
+the next request.
 
 While the database is unreachable (see careers.common.outage) a stored page is also the
 answer for visitors who do carry a session, instead of the 503 page.
@@ -29,24 +29,10 @@ from careers.common.outage import DATABASE_DOWN
 PAGE_SECONDS = 60 * 60  # a bound on memory for pages nobody asks for again
 MAX_QUERY = 256  # longer query strings are not worth a cache entry
 # The query parameters of the public pages (filters, pages, a route); any other is not cached.
-PARAMS = frozenset(
-    [
-        "page",
-        "p",
-        "kind",
-        "office",
-        "level",
-        "industry",
-        "channel",
-        "certification",
-        "track",
-        "role",
-        "category",
-        "difficulty",
-        "from",
-        "to",
-    ]
-)
+PARAMS = frozenset((
+    "page", "p", "kind", "office", "level", "industry", "channel", "certification", "track",
+    "role", "category", "difficulty", "from", "to",
+))  # fmt: skip
 SKIP_PREFIXES = ("/admin/", "/static/", "/healthz")
 UNCACHEABLE = ("no-store", "no-cache", "private", "max-age=0")
 HIT_HEADER = "X-Page-Cache"
