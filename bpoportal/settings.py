@@ -75,6 +75,7 @@ INSTALLED_APPS = [
     "crispy_bootstrap5",
     "import_export",
     "simple_history",
+    "bpoportal.serving",  # caches, limits, outage and privacy machinery (not the domain)
     # The domain, lowest layer first (imports only point down this list).
     "careers.common",
     "careers.seekers",
@@ -93,13 +94,13 @@ MIDDLEWARE = [
     # Whole public pages for visitors without a session, stored compressed and with every
     # header (hence first). A plain-HTTP request is its own key and is never a stored 200 when
     # HTTPS is enforced, so SecurityMiddleware's redirect still happens.
-    "careers.common.page_cache.PageCacheMiddleware",
+    "bpoportal.serving.page_cache.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Compressed HTML for browsers that ask (Django masks CSRF tokens per response, which is
     # its answer to BREACH); whitenoise serves pre-compressed static files itself.
     "django.middleware.gzip.GZipMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "careers.common.middleware.DropNulCharactersMiddleware",
+    "bpoportal.serving.privacy.DropNulCharactersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -108,12 +109,12 @@ MIDDLEWARE = [
     "simple_history.middleware.HistoryRequestMiddleware",  # records who made each change
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
-    "careers.common.middleware.PrivacyHeadersMiddleware",
-    "careers.common.ratelimits.RateLimitMiddleware",
+    "bpoportal.serving.privacy.PrivacyHeadersMiddleware",
+    "bpoportal.serving.ratelimits.RateLimitMiddleware",
     # Last, as django-axes asks: it turns a locked-out login into the lockout page.
     "axes.middleware.AxesMiddleware",
     # Asked first when a view fails: a database outage gets a 503 page, not a 500.
-    "careers.common.outage.DatabaseOutageMiddleware",
+    "bpoportal.serving.outage.DatabaseOutageMiddleware",
 ]
 
 ROOT_URLCONF = "bpoportal.urls"
@@ -154,11 +155,12 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # server sees the same entries; local memory otherwise. KEY_PREFIX keeps two sites (or two test
 # runs) on one Redis apart. A Redis outage degrades to uncached pages (ForgivingRedisCache);
 # short timeouts keep it from holding requests up. It holds whole public pages, rendered
-# Markdown and compiled vocabularies, keyed by the content version (careers.common.content_version).
+# Markdown and compiled vocabularies, keyed by the content version
+# (bpoportal.serving.content_version).
 REDIS_URL = env_str("REDIS_URL", "")
 CACHES = {
     "default": {
-        "BACKEND": "careers.common.cache_backend.ForgivingRedisCache"
+        "BACKEND": "bpoportal.serving.cache_backend.ForgivingRedisCache"
         if REDIS_URL
         else "django.core.cache.backends.locmem.LocMemCache",
         "LOCATION": REDIS_URL or "bpoportal",
@@ -166,11 +168,11 @@ CACHES = {
         "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 1} if REDIS_URL else {},
     }
 }
-# Whole public pages for visitors without a session (careers.common.page_cache).
+# Whole public pages for visitors without a session (bpoportal.serving.page_cache).
 PAGE_CACHE = env_bool("PAGE_CACHE", True)
 # Sessions are read from the cache and written to both: a database restart does not log
 # anybody out or stop their pages, and a cache outage falls back to the database.
-SESSION_ENGINE = "careers.common.sessions"  # cached_db, cache copies kept 10 minutes
+SESSION_ENGINE = "bpoportal.serving.sessions"  # cached_db, cache copies kept 10 minutes
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -189,7 +191,7 @@ AXES_COOLOFF_TIME = env_int("AXES_COOLOFF_MINUTES", 15) / 60  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 # The client's address: behind N trusted proxies (a load balancer is 1), the Nth address from
 # the right of X-Forwarded-For; with none, the connection's own address. Axes and the rate
-# limits both read it (careers.common.ratelimits.client_ip).
+# limits both read it (bpoportal.serving.ratelimits.client_ip).
 TRUSTED_PROXIES = env_int("TRUSTED_PROXIES", 0)
 AXES_IPWARE_PROXY_COUNT = TRUSTED_PROXIES or None
 AXES_IPWARE_META_PRECEDENCE_ORDER = (
@@ -200,7 +202,7 @@ AXES_IPWARE_META_PRECEDENCE_ORDER = (
 # 429 page; if the cache is down the limits are skipped rather than failing the request.
 RATELIMIT_USE_CACHE = "default"
 RATELIMIT_FAIL_OPEN = True
-RATELIMIT_IP_META_KEY = "careers.common.ratelimits.client_ip"
+RATELIMIT_IP_META_KEY = "bpoportal.serving.ratelimits.client_ip"
 RATE_LIMITS = {
     "write": env_str("RATE_LIMIT_WRITES", "60/m"),  # any form a visitor posts
     "login": env_str("RATE_LIMIT_LOGINS", "30/h"),  # password tries per address (spraying)

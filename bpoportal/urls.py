@@ -1,13 +1,13 @@
 from django.contrib import admin
 from django.urls import include, path
 
-from careers.common.health import healthz
+from bpoportal.serving.health import healthz
 from careers.resumes.views import glossary
 from careers.search.urls import root_urlpatterns as search_root_urlpatterns
 from careers.seekers.urls import auth_urlpatterns
 
 # A database outage gets a 503 page with Retry-After; anything else the usual 500 page.
-handler500 = "careers.common.outage.server_error"
+handler500 = "bpoportal.serving.outage.server_error"
 
 urlpatterns = [
     path("", include("careers.seekers.urls")),

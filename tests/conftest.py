@@ -93,6 +93,6 @@ def assert_fixed_queries(django_assert_max_num_queries, django_assert_num_querie
 def fresh_content_version():
     """Each test starts from a new content version: pages an earlier test cached (from rows
     that were rolled back, which no write announces) are never served to it."""
-    from careers.common import content_version
+    from bpoportal.serving import content_version
 
     content_version.bump()

@@ -24,7 +24,7 @@ def test_values_round_trip_through_redis():
 
 
 def test_one_redis_client_is_reused_for_every_call():
-    """A new redis-py client per call cost about 0.3 ms each (careers.common.cache_backend)."""
+    """A new redis-py client per call cost about 0.3 ms each (bpoportal.serving.cache_backend)."""
     client = caches["default"]._cache.get_client()
     assert caches["default"]._cache.get_client(write=True) is client
     cache.set("again", 1, timeout=30)
@@ -33,7 +33,7 @@ def test_one_redis_client_is_reused_for_every_call():
 
 @pytest.mark.django_db
 def test_a_sessions_copy_in_the_cache_lives_minutes_not_a_month(client):
-    from careers.common.sessions import CACHE_SECONDS
+    from bpoportal.serving.sessions import CACHE_SECONDS
     from tests.factories import make_role
     from tests.resume_factories import make_item
 

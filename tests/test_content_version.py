@@ -6,8 +6,8 @@ import pytest
 from django.core.management import call_command
 from django.db import connection, transaction
 
-from careers.common import content_version
-from careers.common.page_cache import HIT_HEADER
+from bpoportal.serving import content_version
+from bpoportal.serving.page_cache import HIT_HEADER
 from careers.resumes.models import Tick
 from careers.roles.models import Certification, Metric
 from careers.seekers.models import Owner
@@ -202,7 +202,7 @@ def test_a_change_the_cache_missed_is_announced_once_it_is_back(client, settings
     working = settings.CACHES
     settings.CACHES = {
         "default": {
-            "BACKEND": "careers.common.cache_backend.ForgivingRedisCache",
+            "BACKEND": "bpoportal.serving.cache_backend.ForgivingRedisCache",
             "LOCATION": "redis://127.0.0.1:1/0",  # nothing answers here
         }
     }

@@ -14,7 +14,7 @@ from django.core.management import call_command
 from django.test import Client, override_settings
 from django.utils import timezone
 
-from careers.common.limits import CAPS
+from careers.common import hooks
 from careers.interviews.models import PracticeSession
 from careers.resumes.models import SavedAd
 from careers.seekers.models import Owner
@@ -146,7 +146,7 @@ def test_a_client_without_cookies_cannot_create_owners_without_limit(address):
     RATE_LIMITS=LOW,
     CACHES={
         "default": {
-            "BACKEND": "careers.common.cache_backend.ForgivingRedisCache",
+            "BACKEND": "bpoportal.serving.cache_backend.ForgivingRedisCache",
             "LOCATION": "redis://127.0.0.1:1/0",  # nothing answers here
         }
     },
@@ -184,7 +184,7 @@ def test_behind_a_trusted_proxy_each_client_has_its_own_address(address):
 
 
 def test_saved_ads_are_capped_with_a_clear_message(client, monkeypatch):
-    monkeypatch.setitem(CAPS, "saved job ads", 2)
+    monkeypatch.setitem(hooks._caps, SavedAd, hooks.OwnerCap(SavedAd, 2, "saved job ads"))
     ad = {"title": "Ad", "text": "Customer service, night shift, 35 wpm."}
     for _ in range(2):
         assert client.post("/resume/match/save/", ad).status_code == 302

@@ -10,8 +10,8 @@ import pytest
 from django.db import OperationalError, connection
 from django.test import Client, RequestFactory
 
-from careers.common import outage
-from careers.common.page_cache import HIT_HEADER
+from bpoportal.serving import outage
+from bpoportal.serving.page_cache import HIT_HEADER
 from careers.resumes.models import Tick
 from tests.factories import make_role
 from tests.resume_factories import make_item

@@ -7,7 +7,7 @@ import gzip
 import pytest
 from django.test import Client
 
-from careers.common.page_cache import HIT_HEADER
+from bpoportal.serving.page_cache import HIT_HEADER
 from careers.search.models import SearchMiss
 from tests.drill_factories import make_passage
 from tests.factories import make_metric, make_role
@@ -17,7 +17,7 @@ pytestmark = pytest.mark.django_db
 
 DEAD_REDIS = {
     "default": {
-        "BACKEND": "careers.common.cache_backend.ForgivingRedisCache",
+        "BACKEND": "bpoportal.serving.cache_backend.ForgivingRedisCache",
         "LOCATION": "redis://127.0.0.1:1/0",  # nothing answers here
         "OPTIONS": {"socket_connect_timeout": 0.2},
     }

@@ -79,3 +79,33 @@ def test_no_file_outside_the_plugin_names_it():
         text=True,
     )
     assert found.returncode == 1 and found.stdout == ""  # 1: no match
+
+
+def test_every_page_menu_has_the_plugin_entry_last(client):
+    make_role()
+    response = client.get("/roles/")
+    assert response.status_code == 200
+    labels = [label for label, _ in response.context["menu"]]
+    assert labels[0] == "Career paths" and labels[-1] == "Plugin notes"
+    assert '<li><a href="/">Plugin notes</a></li>' in response.content.decode()
+
+
+def test_the_plugin_caps_what_one_owner_keeps():
+    from careers.common.limits import at_cap
+
+    owner = Owner.objects.create(session_token=Owner.new_token())
+    note = RoleNote.objects.create(slug="n1", role=make_role(), text="Keep me")
+    SavedNote.objects.create(owner=owner, note=note)
+    assert at_cap(owner, SavedNote) == ""
+    SavedNote.objects.create(owner=owner, note=note)
+    assert "You already keep 2 saved notes" in at_cap(owner, SavedNote)
+
+
+def test_the_plugin_query_parameter_is_cached_and_an_unknown_one_is_not(client, settings):
+    settings.PAGE_CACHE = True
+    make_role()
+    for query, cached in (("?note=1", "hit"), ("?made-up=1", None)):
+        assert client.get(f"/roles/{query}").status_code == 200
+        again = client.get(f"/roles/{query}")
+        assert again.status_code == 200
+        assert again.headers.get("X-Page-Cache") == cached, query

@@ -26,7 +26,7 @@ def test_healthz_reports_database_and_cache(client):
     response = client.get("/healthz")
     assert response.status_code == 200
     assert response.json() == {"database": "ok", "cache": "ok"}
-    assert "no-cache" in response["Cache-Control"] or "max-age=0" in response["Cache-Control"]
+    assert "no-store" in response["Cache-Control"]
 
 
 @override_settings(

@@ -18,6 +18,10 @@ files plus its INSTALLED_APPS line; no other app changes.
     hooks.admin_inline(Role, MyInline)    # an inline on another app's admin change form
     hooks.content(MY_SPEC)                # a content spec (seed YAML, admin CSV/JSON)
     hooks.content_columns(Role, *columns) # columns this app adds to another app's spec
+    hooks.nav(NavEntry("Skills", "skills:list", order=30))  # an entry in the site's main menu
+    hooks.public_params("office", "level")  # query parameters its public pages read (page cache)
+    hooks.owner_cap(SavedAd, 50, "saved job ads")  # how many rows one owner may keep
+    hooks.not_content("search.SearchMiss")  # a table that is neither content nor a seeker's data
 """
 
 from collections import defaultdict
@@ -92,6 +96,24 @@ class SearchSource:
     entry: Callable
     m2m: tuple[str, ...] = ()
     prefetch: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class NavEntry:
+    """A link in the main menu: `url_name` is reversed once; lower `order` comes first."""
+
+    label: str
+    url_name: str
+    order: int = 50
+
+
+@dataclass(frozen=True)
+class OwnerCap:
+    """How many rows of `model` one owner may keep, and what to call them in the refusal."""
+
+    model: type
+    cap: int
+    what: str
 
 
 class Hook:
@@ -170,6 +192,57 @@ def content_spec_for(model: type):
 
 def extra_columns_for(model: type) -> list:
     return list(_extra_columns[model])
+
+
+_nav: list[NavEntry] = []
+
+
+def nav(entry: NavEntry) -> None:
+    if entry not in _nav:
+        _nav.append(entry)
+        _nav.sort(key=lambda e: e.order)
+
+
+def nav_entries() -> list[NavEntry]:
+    return list(_nav)
+
+
+# Query parameters that public pages read: the page cache keys pages on them and refuses any
+# other, so a made-up parameter cannot fill the cache with copies of one page.
+_public_params: set[str] = set()
+
+
+def public_params(*names: str) -> None:
+    _public_params.update(names)
+
+
+def public_param_names() -> frozenset[str]:
+    return frozenset(_public_params)
+
+
+_caps: dict[type, OwnerCap] = {}
+
+
+def owner_cap(model: type, cap: int, what: str) -> None:
+    _caps[model] = OwnerCap(model, cap, what)
+
+
+def cap_for(model: type) -> OwnerCap:
+    return _caps[model]
+
+
+# Tables (app_label.Model) that are bookkeeping: changing them must not count as a content
+# change for the caches. A job seeker's own data needs no entry: the content version finds every
+# model that needs an Owner or a user through its required foreign keys.
+_not_content: set[str] = set()
+
+
+def not_content(*labels: str) -> None:
+    _not_content.update(labels)
+
+
+def not_content_labels() -> frozenset[str]:
+    return frozenset(_not_content)
 
 
 def autodiscover() -> None:

@@ -1,22 +1,17 @@
 """How much one owner can keep: enough for any real job search, but bounded, so one visitor
-(or a script) cannot fill the database. At the cap, the new item is refused with a message
-saying why and what to do; nothing already saved is touched."""
+(or a script) cannot fill the database. Each app declares its own caps in its hooks.py
+(`hooks.owner_cap`). At the cap, the new item is refused with a message saying why and what to
+do; nothing already saved is touched."""
 
-CAPS = {
-    "saved job ads": 50,
-    "practice sessions": 300,
-    "typing results": 500,
-    "accuracy results": 500,
-    "English sessions": 300,
-}
+from careers.common import hooks
 
 
-def at_cap(owner, queryset, what: str) -> str:
-    """The message to show when `owner` already keeps CAPS[what] of `queryset`, else ""."""
-    cap = CAPS[what]
-    if owner is None or queryset.filter(owner=owner).count() < cap:
+def at_cap(owner, model) -> str:
+    """The message to show when `owner` already keeps as many `model` rows as its cap, else ""."""
+    rule = hooks.cap_for(model)
+    if owner is None or model.objects.filter(owner=owner).count() < rule.cap:
         return ""
     return (
-        f"You already keep {cap} {what}, the most we store for one person, so this one was "
-        "not saved. Everything saved before is still there."
+        f"You already keep {rule.cap} {rule.what}, the most we store for one person, so this one "
+        "was not saved. Everything saved before is still there."
     )

@@ -5,7 +5,7 @@ from django.db.models import Max
 from django.urls import reverse
 
 from careers.common import hooks
-from careers.common.hooks import JourneyLink, Milestone, Section
+from careers.common.hooks import JourneyLink, Milestone, NavEntry, Section
 from careers.drills.chart import progress_chart
 from careers.drills.content import ENGLISH_ITEMS, ENGLISH_TESTS, PASSAGES, RECORD_TEMPLATES
 from careers.drills.models import (
@@ -22,6 +22,10 @@ hooks.content(PASSAGES)
 hooks.content(RECORD_TEMPLATES)
 hooks.content(ENGLISH_ITEMS)
 hooks.content(ENGLISH_TESTS)
+hooks.nav(NavEntry("Hiring tests", "drills:index", order=80))
+hooks.owner_cap(TypingResult, 500, "typing results")
+hooks.owner_cap(AccuracyResult, 500, "accuracy results")
+hooks.owner_cap(EnglishSession, 300, "English sessions")
 
 
 @hooks.role_section

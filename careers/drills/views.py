@@ -15,8 +15,8 @@ from django.db.models.functions import Abs
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
+from bpoportal.serving.privacy import mark_private
 from careers.common.limits import at_cap
-from careers.common.middleware import mark_private
 from careers.common.paging import first_of, page_of, total_of
 from careers.drills import accuracy, english, scoring, tokens
 from careers.drills.chart import progress_chart
@@ -121,7 +121,7 @@ def _score_typing(request):
         typed = typed[:limit]
         messages.info(request, f"We scored the first {limit} characters; the rest was left out.")
     result = scoring.score(typed, target, seconds)
-    refused = at_cap(current_owner(request), TypingResult.objects, "typing results")
+    refused = at_cap(current_owner(request), TypingResult)
     if refused:
         return _typing_error(request, passage, form, refused)
     try:
@@ -202,7 +202,7 @@ def _score_accuracy(request):
         return _accuracy_page(request, pairs, form)
     right = sum(1 for p, a in zip(pairs, answers, strict=True) if a and (a == "same") == p.same)
     wrong = sum(1 for a in answers if a) - right
-    refused = at_cap(current_owner(request), AccuracyResult.objects, "accuracy results")
+    refused = at_cap(current_owner(request), AccuracyResult)
     if refused:
         form.add_error(None, refused)
         return _accuracy_page(request, pairs, form)
@@ -254,7 +254,7 @@ def english_start(request):
     if not form.is_valid():
         context = {"form": form, "tests": EnglishTest.objects.published(), "unfinished": []}
         return render(request, "drills/english_index.html", context, status=400)
-    refused = at_cap(current_owner(request), EnglishSession.objects, "English sessions")
+    refused = at_cap(current_owner(request), EnglishSession)
     if refused:
         messages.error(request, refused)
         return redirect("drills:english")

@@ -4,7 +4,7 @@ plans, and its content specs."""
 from django.urls import reverse
 
 from careers.common import hooks
-from careers.common.hooks import JourneyLink, Milestone, Section
+from careers.common.hooks import JourneyLink, Milestone, NavEntry, Section
 from careers.guide.content import FACTS, HIRING_STAGES, ORGANISATIONS, PAY, TOPICS
 from careers.guide.models import PayFigure
 
@@ -13,6 +13,8 @@ hooks.content(FACTS)
 hooks.content(PAY)
 hooks.content(ORGANISATIONS)
 hooks.content(TOPICS)
+hooks.nav(NavEntry("Hiring and pay", "guide:hiring", order=90))
+hooks.nav(NavEntry("The industry", "guide:industry", order=100))
 
 
 @hooks.role_section

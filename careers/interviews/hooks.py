@@ -6,7 +6,7 @@ from django.db.models import Avg, Count, Q
 from django.urls import reverse
 
 from careers.common import hooks
-from careers.common.hooks import JourneyLink, Milestone, Section
+from careers.common.hooks import JourneyLink, Milestone, NavEntry, Section
 from careers.common.journey import counted
 from careers.common.models import Status
 from careers.common.repetition import BOXES, WEAK_RATING
@@ -23,6 +23,9 @@ from careers.interviews.models import (
 from careers.interviews.practice import CATEGORY_ADVICE
 
 hooks.content(QUESTIONS)
+hooks.nav(NavEntry("Interview practice", "interviews:list", order=60))
+hooks.public_params("role", "category", "difficulty")
+hooks.owner_cap(PracticeSession, 300, "practice sessions")
 
 ROLE_PAGE_QUESTIONS = 3
 ROLE_PAGE_CANDIDATES = 24  # read a few more in the same query, to show a mix of categories

@@ -6,7 +6,6 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.defaultfilters import pluralize
 from django.urls import reverse
-from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from careers.common.limits import at_cap
@@ -100,7 +99,7 @@ def practice_start(request):
         if form.is_valid():
             data = form.cleaned_data
             pool = question_pool(data["role"], data["categories"])
-            refused = at_cap(current_owner(request), PracticeSession.objects, "practice sessions")
+            refused = at_cap(current_owner(request), PracticeSession)
             if refused:
                 form.add_error(None, refused)
             elif pool.exists():
@@ -149,7 +148,6 @@ def _session_items(session):
     return list(session.items.select_related("question"))
 
 
-@never_cache
 def session_resume(request, pk):
     """The session's own address: carries on at the first question not yet rated."""
     session = _owned_session(request, pk)
@@ -201,14 +199,12 @@ def _render_item(request, session, items, item, *, answer_form=None, rating_form
     return render(request, "interviews/practice_item.html", context)
 
 
-@never_cache
 def item_page(request, pk, position):
     session = _owned_session(request, pk)
     items = _session_items(session)
     return _render_item(request, session, items, _item_or_404(items, position))
 
 
-@never_cache
 @require_POST
 def item_answer(request, pk, position):
     session = _owned_session(request, pk)
@@ -228,7 +224,6 @@ def _next_unrated(items, after):
     return (later or unrated or [None])[0]
 
 
-@never_cache
 @require_POST
 def item_rate(request, pk, position):
     session = _owned_session(request, pk)
@@ -255,7 +250,6 @@ def _again_size(size: int) -> int:
     return next((value for value in sizes if value >= size), sizes[-1])
 
 
-@never_cache
 def session_summary(request, pk):
     session = _owned_session(request, pk)
     scores = RubricScore.objects.select_related("rubric_line").order_by("rubric_line__order")

@@ -4,7 +4,7 @@ next actions, the login merge, the route's own milestones and the backgrounds' c
 from django.urls import reverse
 
 from careers.common import hooks
-from careers.common.hooks import JourneyLink, Section
+from careers.common.hooks import JourneyLink, NavEntry, Section
 from careers.plans import planning
 from careers.plans.content import BACKGROUNDS
 from careers.plans.milestones import route_milestones
@@ -13,6 +13,8 @@ from careers.plans.models import Background
 hooks.content(BACKGROUNDS)
 hooks.plan_milestones(route_milestones)
 hooks.merge(planning.merge)
+hooks.nav(NavEntry("Plan my career", "plans:index", order=110))
+hooks.public_params("from", "to")
 
 
 @hooks.me_section

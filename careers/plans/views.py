@@ -15,8 +15,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
+from bpoportal.serving.privacy import mark_private
 from careers.common import hooks
-from careers.common.middleware import mark_private
 from careers.plans import fit as fitting
 from careers.plans import planning
 from careers.plans.calendar import plan_calendar

@@ -9,7 +9,7 @@ from itertools import groupby
 
 from django.db.models import Exists, OuterRef, Q, Value
 
-from careers.common import content_version
+from bpoportal.serving import content_version
 from careers.common.models import Status
 from careers.resumes.models import PART_ORDER, ChecklistItem, Part, Section, Tick
 from careers.roles.models import Role

@@ -6,7 +6,7 @@ from django.db.models import Count, Q
 from django.urls import reverse
 
 from careers.common import hooks
-from careers.common.hooks import JourneyLink, Milestone, Section
+from careers.common.hooks import JourneyLink, Milestone, NavEntry, Section
 from careers.common.journey import counted
 from careers.resumes.checklist import role_checklist_keys
 from careers.resumes.content import CHECKLIST, GLOSSARY
@@ -16,6 +16,9 @@ from careers.seekers.owner import joined_note
 
 hooks.content(CHECKLIST)
 hooks.content(GLOSSARY)
+hooks.nav(NavEntry("Resume", "resumes:index", order=70))
+hooks.public_params("role")
+hooks.owner_cap(SavedAd, 50, "saved job ads")
 
 
 @hooks.role_section

@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 
 from django.db.models import Prefetch
 
-from careers.common import content_version, phrases
+from bpoportal.serving import content_version
+from careers.common import phrases
 from careers.resumes.models import JargonTerm
 from careers.roles.models import Certification, Metric, Role
 from careers.skills.models import Importance, RoleSkill, Skill

@@ -5,7 +5,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
-from careers.common import content_version
+from bpoportal.serving import content_version
 from careers.common.limits import at_cap
 from careers.common.paging import first_of, total_of
 from careers.resumes.checklist import (
@@ -140,7 +140,7 @@ def save_ad(request):
             {"form": AdForm(request.POST), "max_length": MAX_AD_LENGTH},
         )
     data = form.cleaned_data
-    refused = at_cap(current_owner(request), SavedAd.objects, "saved job ads")
+    refused = at_cap(current_owner(request), SavedAd)
     if refused:
         messages.error(request, refused + " Delete an ad you no longer need, then save again.")
         context = {"form": AdForm(request.POST), "max_length": MAX_AD_LENGTH}

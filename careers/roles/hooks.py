@@ -3,8 +3,14 @@
 from django.urls import reverse
 
 from careers.common import hooks
-from careers.common.hooks import JourneyLink
+from careers.common.hooks import JourneyLink, NavEntry
 from careers.roles.content import CAREER_STEPS, CERTIFICATIONS, METRICS, ROLES
+
+hooks.nav(NavEntry("Career paths", "roles:list", order=10))
+hooks.nav(NavEntry("Career map", "roles:ladder", order=20))
+hooks.nav(NavEntry("KPIs", "roles:metrics", order=40))
+hooks.nav(NavEntry("Certifications", "roles:certifications", order=50))
+hooks.public_params("office", "level", "industry", "channel", "certification", "track")
 
 for spec in (METRICS, CERTIFICATIONS, ROLES, CAREER_STEPS):
     hooks.content(spec)

@@ -11,8 +11,8 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
+from bpoportal.serving.privacy import mark_private
 from careers.common import hooks
-from careers.common.middleware import mark_private
 from careers.seekers.models import Owner
 
 SESSION_KEY = "progress_owner_token"

@@ -7,8 +7,8 @@ from django.http import HttpResponseRedirect
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
+from bpoportal.serving.ratelimits import limited, too_many
 from careers.common import hooks
-from careers.common.ratelimits import limited, too_many
 from careers.seekers.forms import CountedPasswordChangeForm, DeleteAccountForm, SignUpForm
 from careers.seekers.models import Owner
 from careers.seekers.owner import (

@@ -4,7 +4,7 @@ the skills columns of a role's and a career step's content records."""
 from django.urls import reverse
 
 from careers.common import hooks
-from careers.common.hooks import JourneyLink, Section
+from careers.common.hooks import JourneyLink, NavEntry, Section
 from careers.roles.models import CareerStep, Role
 from careers.skills.admin import RoleSkillInline
 from careers.skills.content import CAREER_STEP_COLUMNS, RESOURCES, ROLE_COLUMNS, SKILLS
@@ -15,6 +15,8 @@ hooks.content(RESOURCES)
 hooks.content_columns(Role, *ROLE_COLUMNS)
 hooks.content_columns(CareerStep, *CAREER_STEP_COLUMNS)
 hooks.admin_inline(Role, RoleSkillInline)
+hooks.nav(NavEntry("Skills", "skills:list", order=30))
+hooks.public_params("kind")
 
 
 @hooks.role_section

@@ -45,3 +45,8 @@ def note_milestones(owner, steps):
         Milestone(f"plugin:{n.slug}", "Plugin", f"Read: {n.text}", "/", index[n.role_id])
         for n in notes
     ]
+
+
+hooks.nav(hooks.NavEntry("Plugin notes", "roles:home", order=999))
+hooks.public_params("note")
+hooks.owner_cap(SavedNote, 2, "saved notes")

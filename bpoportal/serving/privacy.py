@@ -2,6 +2,8 @@
 uses, and `Cache-Control: no-store` on any page that shows a job seeker's own data, so a
 shared computer's browser cache or a proxy never keeps it."""
 
+from functools import wraps
+
 from django.utils.cache import patch_cache_control
 
 # Features the portal does not use (no camera, microphone, location, payments…).
@@ -29,8 +31,21 @@ PRIVATE = "_shows_private_data"
 
 
 def mark_private(request) -> None:
-    """Called wherever a job seeker's own data is read for a page (careers.seekers.owner)."""
+    """The one way to keep a page out of every cache (the page cache, the browser's, a proxy's):
+    called wherever a job seeker's own data is read for a page (careers.seekers.owner does it
+    for every owner lookup), or for a whole view with `@private_page`."""
     setattr(request, PRIVATE, True)
+
+
+def private_page(view):
+    """A view whose every answer is `no-store, private` (see mark_private)."""
+
+    @wraps(view)
+    def marked(request, *args, **kwargs):
+        mark_private(request)
+        return view(request, *args, **kwargs)
+
+    return marked
 
 
 class PrivacyHeadersMiddleware:

@@ -2,14 +2,15 @@
 
 A page is stored only when nothing in it can belong to one visitor: a GET answered 200 to a
 request without a session (no cookie but the CSRF one), with only the query parameters public
-pages read (PARAMS; so a made-up parameter cannot fill the cache), that sets no cookie (a page
-with a form token always sets the CSRF cookie), was not marked private (a drill token, a job
-seeker's data, their answers), is not marked uncacheable (`never_cache`), and made no database
-write while it was built. It is stored compressed or not, as asked, with the content version
+pages read (each app declares its own with `hooks.public_params`, so a made-up parameter cannot
+fill the cache), that sets no cookie (a page with a form token always sets the CSRF cookie), was
+not marked private (`privacy.mark_private`: a drill token, a job seeker's data, their answers)
+nor uncacheable by Django itself (the login page's `never_cache`), and made no database write
+while it was built. It is stored compressed or not, as asked, with the content version
 it was built from, and served only while that version is current; so a staff change shows on
 the next request.
 
-While the database is unreachable (see careers.common.outage) a stored page is also the
+While the database is unreachable (see bpoportal.serving.outage) a stored page is also the
 answer for visitors who do carry a session, instead of the 503 page.
 """
 
@@ -22,17 +23,13 @@ from django.core.exceptions import DisallowedHost
 from django.http import HttpResponse
 from django.middleware.gzip import re_accepts_gzip
 
-from careers.common import content_version
-from careers.common.middleware import PRIVATE
-from careers.common.outage import DATABASE_DOWN
+from bpoportal.serving import content_version
+from bpoportal.serving.outage import DATABASE_DOWN
+from bpoportal.serving.privacy import PRIVATE
+from careers.common import hooks
 
 PAGE_SECONDS = 60 * 60  # a bound on memory for pages nobody asks for again
 MAX_QUERY = 256  # longer query strings are not worth a cache entry
-# The query parameters of the public pages (filters, pages, a route); any other is not cached.
-PARAMS = frozenset((
-    "page", "p", "kind", "office", "level", "industry", "channel", "certification", "track",
-    "role", "category", "difficulty", "from", "to",
-))  # fmt: skip
 SKIP_PREFIXES = ("/admin/", "/static/", "/healthz")
 UNCACHEABLE = ("no-store", "no-cache", "private", "max-age=0")
 HIT_HEADER = "X-Page-Cache"
@@ -43,8 +40,10 @@ def page_key(request) -> str | None:
     if request.method != "GET" or request.path.startswith(SKIP_PREFIXES):
         return None
     query = request.META.get("QUERY_STRING", "")
+    # Only the parameters public pages read (each app declares its own through hooks).
+    public = hooks.public_param_names()
     if len(query) > MAX_QUERY or any(
-        name not in PARAMS for name, _ in parse_qsl(query, keep_blank_values=True)
+        name not in public for name, _ in parse_qsl(query, keep_blank_values=True)
     ):
         return None
     if settings.SECURE_SSL_REDIRECT and not request.is_secure():

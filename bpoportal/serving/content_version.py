@@ -10,7 +10,8 @@ change on their next request; a request that reads the version in the thread tha
 
 Content tables are the tables of every model of the project's own apps (not Django's or a
 library's) except a job seeker's own data (any model that belongs to an owner or a user
-through a required foreign key, at any depth) and the few bookkeeping models in IGNORED.
+through a required foreign key, at any depth) and the few bookkeeping models apps declare with
+`hooks.not_content`.
 A new app's models are covered without any change here.
 """
 
@@ -25,14 +26,14 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import connection, transaction
 
+from careers.common import hooks
+
 log = logging.getLogger(__name__)
 
 VERSION_KEY = "content-version"
 
 # The job seeker's own data hangs off these (directly or through a required foreign key).
 OWNER_MODELS = ("seekers.Owner", settings.AUTH_USER_MODEL)
-# Written by visitors or staff but never shown on a public page.
-IGNORED = ("search.SearchMiss", "common.PendingChange")
 
 # The tables a statement writes: INSERT, UPDATE, DELETE, MERGE, TRUNCATE, also inside WITH.
 WRITE = re.compile(
@@ -63,7 +64,8 @@ def _belongs_to_someone(model, owners: set, seen: frozenset = frozenset()) -> bo
 @once
 def content_tables() -> frozenset[str]:
     owners = {apps.get_model(label) for label in OWNER_MODELS}
-    ignored = {apps.get_model(label) for label in IGNORED}
+    # Written by visitors or staff but never shown on a public page (each app says which).
+    ignored = {apps.get_model(label) for label in hooks.not_content_labels()}
     tables = set()
     for model in apps.get_models(include_auto_created=True):
         if not _ours(model._meta.app_config.path):

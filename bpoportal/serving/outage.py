@@ -2,7 +2,7 @@
 Retry-After instead of a 500, and never a traceback. Nothing is half-saved: every write runs
 in a transaction, so a write that fails here changed nothing, and the page says so.
 
-Public pages still answer from the shared cache meanwhile (careers.common.page_cache), and
+Public pages still answer from the shared cache meanwhile (bpoportal.serving.page_cache), and
 the portal is back by itself as soon as the database is: Django opens a fresh connection on
 the next request (CONN_HEALTH_CHECKS drops a broken one first).
 """
