@@ -16,6 +16,7 @@ from careers.drills.models import (
 )
 from careers.drills.progress import english_history
 from careers.drills.standing import latest_accuracy, standing
+from careers.seekers.merging import merge_rows
 from careers.seekers.owner import current_owner
 
 hooks.content(PASSAGES)
@@ -66,18 +67,14 @@ def merge_results(source, target):
     TypingResult.objects.filter(owner=source).update(owner=target)
     AccuracyResult.objects.filter(owner=source).update(owner=target)
     EnglishSession.objects.filter(owner=source).update(owner=target)
-    # An item practised on both sides keeps the weaker box, so it comes back soon enough.
-    theirs = {p.item_id: p for p in EnglishProgress.objects.filter(owner=target)}
-    for mine in EnglishProgress.objects.filter(owner=source):
-        kept = theirs.get(mine.item_id)
-        if kept is None:
-            mine.owner = target
-            mine.save(update_fields=["owner"])
-            continue
-        kept.box = min(kept.box, mine.box)
-        kept.last_seen = max(kept.last_seen, mine.last_seen)
-        kept.save(update_fields=["box", "last_seen"])
-        mine.delete()
+    merge_rows(EnglishProgress.objects, source, target, key=["item_id"], combine=weaker_box)
+
+
+def weaker_box(kept, mine) -> list[str]:
+    """An item practised on both sides keeps the weaker box, so it comes back soon enough."""
+    kept.box = min(kept.box, mine.box)
+    kept.last_seen = max(kept.last_seen, mine.last_seen)
+    return ["box", "last_seen"]
 
 
 @hooks.plan_milestones

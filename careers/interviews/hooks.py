@@ -1,7 +1,6 @@
 """How interview practice plugs into lower apps: the role page, /me/, the login merge, and
 the question bank's content spec."""
 
-from django.db import transaction
 from django.db.models import Avg, Count, Q
 from django.urls import reverse
 
@@ -21,6 +20,7 @@ from careers.interviews.models import (
     RubricScore,
 )
 from careers.interviews.practice import CATEGORY_ADVICE
+from careers.seekers.merging import merge_rows
 
 hooks.content(QUESTIONS)
 hooks.nav(NavEntry("Interview practice", "interviews:list", order=60))
@@ -117,23 +117,21 @@ def my_practice(request, owner):
 
 
 @hooks.merge
-@transaction.atomic
 def merge_practice(source, target):
-    """Sessions move as they are; for a question both sides rated, keep the weaker (lower) box,
-    add up the times rated and keep the latest date, so nothing practised is lost."""
+    """Sessions move as they are; a question both sides rated is combined (combined_progress)."""
     PracticeSession.objects.filter(owner=source).update(owner=target)
-    theirs = {
-        p.question_id: p for p in QuestionProgress.objects.select_for_update().filter(owner=target)
-    }
-    mine = QuestionProgress.objects.filter(owner=source)
-    mine.exclude(question_id__in=list(theirs)).update(owner=target)
-    for progress in mine.filter(question_id__in=list(theirs)):
-        kept = theirs[progress.question_id]
-        kept.box = min(kept.box, progress.box)
-        kept.times += progress.times
-        kept.last_seen = max(kept.last_seen, progress.last_seen)
-        kept.save(update_fields=["box", "times", "last_seen"])
-        progress.delete()
+    merge_rows(
+        QuestionProgress.objects, source, target, key=["question_id"], combine=combined_progress
+    )
+
+
+def combined_progress(kept, mine) -> list[str]:
+    """Keep the weaker (lower) box, add up the times rated and keep the latest date, so
+    nothing practised is lost."""
+    kept.box = min(kept.box, mine.box)
+    kept.times += mine.times
+    kept.last_seen = max(kept.last_seen, mine.last_seen)
+    return ["box", "times", "last_seen"]
 
 
 @hooks.plan_milestones

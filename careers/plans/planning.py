@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from careers.plans.milestones import Dated, dated, detailed_steps
 from careers.plans.models import EarlierTarget, MilestoneTick, Plan
-from careers.seekers.owner import joined_note
+from careers.seekers.merging import joined_tick, merge_rows
 
 NEXT_ACTIONS = 3
 
@@ -98,14 +98,14 @@ def tick(plan: Plan, key: str, done: bool, note: str) -> MilestoneTick:
     return tick
 
 
-@transaction.atomic
 def merge(source_owner, target_owner) -> None:
-    """On login: if both sides have a plan, the one changed last stays current, the other's
-    target joins its history, and every tick is kept (a milestone done on either side is done)."""
-    mine = Plan.objects.select_for_update().filter(owner=source_owner).first()
+    """On login (inside merge_owner_into's transaction and locks): if both sides have a plan,
+    the one changed last stays current, the other's target joins its history, and every tick
+    is kept (a milestone done on either side is done)."""
+    mine = Plan.objects.filter(owner=source_owner).first()
     if mine is None:
         return
-    theirs = Plan.objects.select_for_update().filter(owner=target_owner).first()
+    theirs = Plan.objects.filter(owner=target_owner).first()
     if theirs is not None:
         keep, other = (mine, theirs) if mine.updated_at > theirs.updated_at else (theirs, mine)
         EarlierTarget.objects.filter(plan=other).update(plan=keep)
@@ -117,16 +117,9 @@ def merge(source_owner, target_owner) -> None:
                 else "a role no longer listed",
                 target_date=other.target_date,
             )
-        kept = {t.key: t for t in keep.ticks.all()}
-        for tick_row in other.ticks.all():
-            same = kept.get(tick_row.key)
-            if same is None:
-                tick_row.plan = keep
-                tick_row.save(update_fields=["plan"])
-                continue
-            same.done = same.done or tick_row.done
-            same.note = joined_note(same.note, tick_row.note, 300)
-            same.save(update_fields=["done", "note", "updated_at"])
+        merge_rows(
+            MilestoneTick.objects, other, keep, key=["key"], combine=joined_tick, parent="plan"
+        )
         other.delete()
         if keep is theirs:
             return

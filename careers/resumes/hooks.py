@@ -1,7 +1,6 @@
 """How resume tailoring plugs into lower apps: the role page, /me/, the login merge, and the
 content specs of checklist items and jargon."""
 
-from django.db import transaction
 from django.db.models import Count, Q
 from django.urls import reverse
 
@@ -12,7 +11,7 @@ from careers.resumes.checklist import role_checklist_keys
 from careers.resumes.content import CHECKLIST, GLOSSARY
 from careers.resumes.models import SavedAd, Tick
 from careers.roles.models import Role
-from careers.seekers.owner import joined_note
+from careers.seekers.merging import joined_tick, merge_rows
 
 hooks.content(CHECKLIST)
 hooks.content(GLOSSARY)
@@ -55,18 +54,8 @@ def merge_ticks(source, target):
     """Saved ads move as they are; a role line ticked on both sides stays ticked, notes join."""
     SavedAd.objects.filter(owner=source).update(owner=target)
     Tick.objects.filter(owner=source, ad__isnull=False).update(owner=target)
-    theirs = {(t.role_id, t.key): t for t in Tick.objects.filter(owner=target, role__isnull=False)}
-    with transaction.atomic():
-        for tick in Tick.objects.filter(owner=source, role__isnull=False):
-            kept = theirs.get((tick.role_id, tick.key))
-            if kept is None:
-                tick.owner = target
-                tick.save(update_fields=["owner"])
-                continue
-            kept.done = kept.done or tick.done
-            kept.note = joined_note(kept.note, tick.note, 500)
-            kept.save(update_fields=["done", "note", "updated_at"])
-            tick.delete()
+    role_ticks = Tick.objects.filter(role__isnull=False)
+    merge_rows(role_ticks, source, target, key=["role_id", "key"], combine=joined_tick)
 
 
 @hooks.plan_milestones

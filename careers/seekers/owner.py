@@ -1,4 +1,4 @@
-"""Finding the current owner, the one ownership check every view uses, and the login merge.
+"""Finding the current owner, and the one ownership check every view uses.
 
 No view looks up a job seeker's data without going through `get_owned_or_404`, so changing an
 id in a URL can never reach somebody else's progress: it is a 404, like a row that doesn't exist.
@@ -6,13 +6,11 @@ id in a URL can never reach somebody else's progress: it is a 404, like a row th
 
 import datetime
 
-from django.db import transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
 from bpoportal.serving.privacy import mark_private
-from careers.common import hooks
 from careers.seekers.models import Owner
 
 SESSION_KEY = "progress_owner_token"
@@ -70,22 +68,6 @@ def get_owned_or_404(request, queryset, **lookup):
     if owner is None:
         raise Http404("Nothing saved yet.")
     return get_object_or_404(queryset, owner=owner, **lookup)
-
-
-@transaction.atomic
-def merge_owner_into(source: Owner, target: Owner) -> None:
-    """Move a browser session's progress into an account: every app's `hooks.merge` function
-    moves its own rows, combining rows both sides have, so neither side loses anything."""
-    for merge in hooks.merge:
-        merge(source, target)
-    source.delete()
-
-
-def joined_note(kept: str, other: str, max_length: int) -> str:
-    """Two notes on the same item, after a merge: both kept, joined, within the field's size."""
-    if not other or other == kept:
-        return kept
-    return " / ".join(n for n in (kept, other) if n)[:max_length]
 
 
 def pending_progress(request) -> Owner | None:

@@ -1,13 +1,9 @@
 from django.contrib.auth.signals import user_logged_in
 from django.dispatch import receiver
 
+from careers.seekers.merging import merge_owner_into
 from careers.seekers.models import Owner
-from careers.seekers.owner import (
-    PENDING_KEY,
-    SESSION_KEY,
-    forget_owner,
-    merge_owner_into,
-)
+from careers.seekers.owner import PENDING_KEY, SESSION_KEY, forget_owner
 
 MERGE_NOW = "_merge_progress_now"  # set by sign-up: the same person, so merge without asking
 

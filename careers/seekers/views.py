@@ -10,13 +10,13 @@ from django.views.decorators.http import require_POST
 from bpoportal.serving.ratelimits import limited, too_many
 from careers.common import hooks
 from careers.seekers.forms import CountedPasswordChangeForm, DeleteAccountForm, SignUpForm
+from careers.seekers.merging import merge_owner_into
 from careers.seekers.models import Owner
 from careers.seekers.owner import (
     PENDING_KEY,
     current_owner,
     describe_progress,
     forget_owner,
-    merge_owner_into,
     pending_progress,
 )
 from careers.seekers.signals import MERGE_NOW

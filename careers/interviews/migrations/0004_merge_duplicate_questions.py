@@ -1,9 +1,9 @@
 """Five pairs of near-duplicate seed questions become one each; job seekers' practice and
-progress move to the kept question (see careers.interviews.merging)."""
+progress move to the kept question (see careers.interviews.duplicates)."""
 
 from django.db import migrations
 
-from careers.interviews.merging import merge_question, models_from
+from careers.interviews.duplicates import merge_question, models_from
 
 # (dropped, kept)
 DUPLICATES = [
