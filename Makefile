@@ -23,7 +23,7 @@ BROWSER := browser
 BROWSER_TESTS :=
 endif
 
-.PHONY: run serve test lint check pytest browser db stop-db seed superuser bench bench-admin bench-seed bench-plans bench-feedback bench-search bench-throughput bench-db-restart bench-scale clean
+.PHONY: run serve test lint check pytest browser ensure-db db stop-db seed superuser bench bench-admin bench-seed bench-plans bench-feedback bench-search bench-throughput bench-db-restart bench-scale clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -34,8 +34,12 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet --no-build-isolation -e ".[dev]"
 	touch $(STAMP)
 
-db: $(STAMP)
+# The database exists (created if missing) before anything reads it: makemigrations --check
+# looks at its migration history, and would warn on a first `make test` without it.
+ensure-db: $(STAMP)
 	$(WITH_DB) $(PY) manage.py ensure_database
+
+db: ensure-db
 	$(WITH_DB) $(PY) manage.py migrate --noinput
 
 # Stops the project-local PostgreSQL (.postgres/) if it runs; the next command starts it again.
@@ -72,14 +76,13 @@ lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-check: $(STAMP)
+check: ensure-db
 	$(PY) manage.py check
 	$(WITH_DB) $(PY) manage.py makemigrations --check --dry-run
 	DEBUG=false SECRET_KEY=check-deploy-$$(date +%s)-a-long-random-value-for-the-deploy-check \
 	  ALLOWED_HOSTS=portal.example.org $(PY) manage.py check --deploy --fail-level WARNING
 
-pytest: $(STAMP) $(BROWSER)
-	$(WITH_DB) $(PY) manage.py ensure_database
+pytest: ensure-db $(BROWSER)
 	$(WITH_DB) $(BIN)/pytest $(BROWSER_TESTS)
 	@$(if $(BROWSER),,echo "The real-browser tests were left out (SKIP_BROWSER); CI runs them.")
 

@@ -27,7 +27,7 @@ import django
 
 django.setup()
 
-import psycopg2  # noqa: E402
+import psycopg  # noqa: E402
 from career_steps import bulk_create_steps  # noqa: E402  (bench/, beside this script)
 from django.conf import settings  # noqa: E402
 from django.core.management import call_command  # noqa: E402
@@ -214,7 +214,7 @@ def measure(client, url, repeats):
 def drop() -> None:
     db = settings.DATABASES["default"]
     connections.close_all()
-    conn = psycopg2.connect(
+    conn = psycopg.connect(
         dbname="postgres", user=db["USER"] or None, host=db["HOST"] or None, port=db["PORT"]
     )
     conn.autocommit = True  # DROP DATABASE cannot run inside a transaction

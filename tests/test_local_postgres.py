@@ -17,7 +17,7 @@ import tempfile
 import time
 from pathlib import Path
 
-import psycopg2
+import psycopg
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -57,7 +57,7 @@ def with_database(url, name):
 
 
 def query_one(url, sql):
-    conn = psycopg2.connect(url, connect_timeout=5)
+    conn = psycopg.connect(url, connect_timeout=5)
     try:
         with conn.cursor() as cur:
             cur.execute(sql)

@@ -4,10 +4,10 @@
 machine without PostgreSQL gets instructions instead of a traceback.
 """
 
-import psycopg2
+import psycopg
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
-from psycopg2 import sql
+from psycopg import sql
 
 NO_SERVER = """\
 No PostgreSQL server answers at {where}.
@@ -40,8 +40,8 @@ class Command(BaseCommand):
         }
         where = f"{db.get('HOST') or 'the local socket'}:{db.get('PORT') or 5432}"
         try:
-            conn = psycopg2.connect(**{k: v for k, v in params.items() if v is not None})
-        except psycopg2.OperationalError as exc:
+            conn = psycopg.connect(**{k: v for k, v in params.items() if v is not None})
+        except psycopg.OperationalError as exc:
             raise CommandError(NO_SERVER.format(where=where, error=str(exc).strip())) from None
         conn.autocommit = True  # CREATE DATABASE cannot run inside a transaction
         try:
