@@ -87,8 +87,9 @@ class SearchEntry:
 
 @dataclass(frozen=True)
 class SearchSource:
-    """A content type in site search. `entry(obj)` returns its SearchEntry, or None when the row
-    is not public (a draft); `m2m` names many-to-many fields its entry depends on."""
+    """A content type in site search, declared by its own app. `entry(obj)` returns the
+    SearchEntry of a published row (drafts are never indexed), or None to leave a row out;
+    `m2m` names many-to-many fields its entry depends on."""
 
     model: type
     kind: str

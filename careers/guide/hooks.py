@@ -4,9 +4,18 @@ plans, and its content specs."""
 from django.urls import reverse
 
 from careers.common import hooks
-from careers.common.hooks import JourneyLink, Milestone, NavEntry, Section
+from careers.common.hooks import (
+    JourneyLink,
+    Milestone,
+    NavEntry,
+    SearchEntry,
+    SearchSource,
+    Section,
+)
+from careers.common.search_text import plain
 from careers.guide.content import FACTS, HIRING_STAGES, ORGANISATIONS, PAY, TOPICS
-from careers.guide.models import PayFigure
+from careers.guide.models import Fact, HiringStage, Organisation, PayFigure, Topic
+from careers.guide.views import COUNTRY_PAGES
 
 hooks.content(HIRING_STAGES)
 hooks.content(FACTS)
@@ -60,3 +69,42 @@ def research_and_network(request, owner):
             order=10,
         ),
     ]
+
+
+# Site search: what it indexes of this app (drafts are never indexed).
+def _country_page(country: str) -> str:
+    if country in COUNTRY_PAGES:
+        return reverse("guide:hiring_country", args=[country])
+    return reverse("guide:hiring")
+
+
+def _stage(stage):
+    url = _country_page(stage.country) + f"#{stage.slug}"
+    return SearchEntry(url, stage.name, body=plain(stage.what_happens, stage.how_to_prepare))
+
+
+def _fact(fact):
+    return SearchEntry(
+        _country_page(fact.country) + f"#{fact.slug}", fact.title, body=plain(fact.body)
+    )
+
+
+def _topic(topic):
+    page = "guide:industry" if topic.page == "industry" else "guide:network"
+    return SearchEntry(f"{reverse(page)}#{topic.slug}", topic.title, body=plain(topic.body))
+
+
+def _organisation(org):
+    page = "guide:industry" if org.kind == "employer" else "guide:network"
+    return SearchEntry(
+        f"{reverse(page)}#{org.slug}",
+        org.name,
+        alt=org.short_name,
+        body=plain(org.summary, org.offers),
+    )
+
+
+hooks.search_source(SearchSource(HiringStage, "stage", "Hiring stage", _stage))
+hooks.search_source(SearchSource(Fact, "fact", "Hiring guide", _fact))
+hooks.search_source(SearchSource(Topic, "topic", "Industry guide", _topic))
+hooks.search_source(SearchSource(Organisation, "organisation", "Organisation", _organisation))

@@ -5,10 +5,18 @@ from django.db.models import Avg, Count, Q
 from django.urls import reverse
 
 from careers.common import hooks
-from careers.common.hooks import JourneyLink, Milestone, NavEntry, Section
+from careers.common.hooks import (
+    JourneyLink,
+    Milestone,
+    NavEntry,
+    SearchEntry,
+    SearchSource,
+    Section,
+)
 from careers.common.journey import counted
 from careers.common.models import Status
 from careers.common.repetition import BOXES, WEAK_RATING
+from careers.common.search_text import plain
 from careers.interviews.content import QUESTIONS
 from careers.interviews.feedback import RECENT_ANSWERS, patterns
 from careers.interviews.models import (
@@ -176,3 +184,15 @@ def practise_interviews(request, owner):
         ),
         JourneyLink("interviews", "Browse the question bank", reverse("interviews:list"), order=20),
     ]
+
+
+# Site search: what it indexes of this app (drafts are never indexed).
+def _question(question):
+    return SearchEntry(
+        question.get_absolute_url(),
+        question.text,
+        body=plain(question.looking_for, question.tips),
+    )
+
+
+hooks.search_source(SearchSource(Question, "question", "Interview question", _question))

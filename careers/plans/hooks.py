@@ -4,7 +4,8 @@ next actions, the login merge, the route's own milestones and the backgrounds' c
 from django.urls import reverse
 
 from careers.common import hooks
-from careers.common.hooks import JourneyLink, NavEntry, Section
+from careers.common.hooks import JourneyLink, NavEntry, SearchEntry, SearchSource, Section
+from careers.common.search_text import plain
 from careers.plans import planning
 from careers.plans.content import BACKGROUNDS
 from careers.plans.milestones import route_milestones
@@ -42,3 +43,12 @@ def plan_the_route(request, owner):
     plan = planning.plan_of(owner)
     progress = f"Your goal: {plan.target_role.name}" if plan else ""
     return [JourneyLink("goals", "Plan your career route", reverse("plans:index"), progress, 10)]
+
+
+# Site search: what it indexes of this app (drafts are never indexed).
+def _background(background):
+    url = reverse("plans:fit") + f"?background={background.slug}"
+    return SearchEntry(url, background.name, body=plain(background.summary))
+
+
+hooks.search_source(SearchSource(Background, "background", "Background", _background))

@@ -5,11 +5,19 @@ from django.db.models import Count, Q
 from django.urls import reverse
 
 from careers.common import hooks
-from careers.common.hooks import JourneyLink, Milestone, NavEntry, Section
+from careers.common.hooks import (
+    JourneyLink,
+    Milestone,
+    NavEntry,
+    SearchEntry,
+    SearchSource,
+    Section,
+)
 from careers.common.journey import counted
+from careers.common.search_text import plain, words
 from careers.resumes.checklist import role_checklist_keys
 from careers.resumes.content import CHECKLIST, GLOSSARY
-from careers.resumes.models import SavedAd, Tick
+from careers.resumes.models import ChecklistItem, JargonTerm, SavedAd, Tick
 from careers.roles.models import Role
 from careers.seekers.merging import joined_tick, merge_rows
 
@@ -95,3 +103,36 @@ def tailor_resume(request, owner):
             "resume", "Resume checklist and job-ad check", reverse("resumes:index"), progress, 10
         )
     ]
+
+
+# Site search: what it indexes of this app (drafts are never indexed).
+def _checklist_item(item):
+    """An anchor on the first of its roles' checklists; a line for every role is listed, with
+    its anchor, on the resume page."""
+    roles = [r for r in item.roles.all() if r.is_published]
+    page = reverse("resumes:role", args=[roles[0].slug]) if roles else reverse("resumes:index")
+    return SearchEntry(
+        f"{page}#c-item-{item.slug}", item.text, body=plain(item.why, item.good_example)
+    )
+
+
+def _jargon(term):
+    return SearchEntry(
+        reverse("glossary") + f"#{term.slug}",
+        term.term,
+        terms=words(term.aliases),
+        body=plain(term.meaning, term.advice),
+    )
+
+
+hooks.search_source(
+    SearchSource(
+        ChecklistItem,
+        "checklist",
+        "Resume checklist",
+        _checklist_item,
+        m2m=("roles",),
+        prefetch=("roles",),
+    )
+)
+hooks.search_source(SearchSource(JargonTerm, "jargon", "BPO jargon", _jargon))

@@ -3,8 +3,10 @@
 from django.urls import reverse
 
 from careers.common import hooks
-from careers.common.hooks import JourneyLink, NavEntry
+from careers.common.hooks import JourneyLink, NavEntry, SearchEntry, SearchSource
+from careers.common.search_text import plain, words
 from careers.roles.content import CAREER_STEPS, CERTIFICATIONS, METRICS, ROLES
+from careers.roles.models import Certification, Metric, Role
 
 hooks.nav(NavEntry("Career paths", "roles:list", order=10))
 hooks.nav(NavEntry("Career map", "roles:ladder", order=20))
@@ -24,3 +26,37 @@ def choose_a_role(request, owner):
         ),
         JourneyLink("goals", "See where each role leads", reverse("roles:ladder"), order=30),
     ]
+
+
+# Site search: what it indexes of this app (drafts are never indexed).
+def _role(role):
+    return SearchEntry(
+        role.get_absolute_url(),
+        role.name,
+        alt=words(role.other_titles),
+        body=plain(role.summary, role.what_they_do),
+    )
+
+
+def _metric(metric):
+    return SearchEntry(
+        metric.get_absolute_url(),
+        metric.name,
+        alt=metric.abbreviation,
+        terms=words(metric.aliases),
+        body=plain(metric.definition, metric.typical_target),
+    )
+
+
+def _certification(cert):
+    return SearchEntry(
+        cert.get_absolute_url(),
+        cert.name,
+        terms=words([*cert.aliases, cert.issuing_body]),
+        body=plain(cert.description),
+    )
+
+
+hooks.search_source(SearchSource(Role, "role", "Role", _role))
+hooks.search_source(SearchSource(Metric, "metric", "KPI", _metric))
+hooks.search_source(SearchSource(Certification, "certification", "Certification", _certification))

@@ -20,7 +20,7 @@ def _source_for(model):
 
 def index(source, obj) -> None:
     """Write `obj`'s row, or remove it when the object is not public."""
-    entry = source.entry(obj)
+    entry = source.entry(obj) if obj.is_published else None
     if entry is None:
         SearchDocument.objects.filter(kind=source.kind, object_id=obj.pk).delete()
         return
@@ -91,7 +91,7 @@ def rebuild() -> int:
     rows = []
     for source in hooks.search_sources():
         for obj in source.model.objects.prefetch_related(*source.prefetch):
-            entry = source.entry(obj)
+            entry = source.entry(obj) if obj.is_published else None
             if entry is not None:
                 rows.append(SearchDocument(kind=source.kind, object_id=obj.pk, **values(entry)))
     rows += [SearchDocument(kind="page", object_id=n, **values(e)) for n, e in enumerate(PAGES)]

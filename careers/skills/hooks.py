@@ -4,11 +4,12 @@ the skills columns of a role's and a career step's content records."""
 from django.urls import reverse
 
 from careers.common import hooks
-from careers.common.hooks import JourneyLink, NavEntry, Section
+from careers.common.hooks import JourneyLink, NavEntry, SearchEntry, SearchSource, Section
+from careers.common.search_text import plain, words
 from careers.roles.models import CareerStep, Role
 from careers.skills.admin import RoleSkillInline
 from careers.skills.content import CAREER_STEP_COLUMNS, RESOURCES, ROLE_COLUMNS, SKILLS
-from careers.skills.models import Importance, RoleSkill
+from careers.skills.models import Importance, RoleSkill, Skill
 
 hooks.content(SKILLS)
 hooks.content(RESOURCES)
@@ -35,3 +36,16 @@ def role_skills(request, role):
 @hooks.journey
 def build_skills(request, owner):
     return [JourneyLink("skills", "The skills BPO jobs ask for", reverse("skills:list"), order=10)]
+
+
+# Site search: what it indexes of this app (drafts are never indexed).
+def _skill(skill):
+    return SearchEntry(
+        skill.get_absolute_url(),
+        skill.name,
+        terms=words(skill.aliases),
+        body=plain(skill.description),
+    )
+
+
+hooks.search_source(SearchSource(Skill, "skill", "Skill", _skill))
