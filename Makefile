@@ -28,10 +28,7 @@ endif
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	# XStatic-Bootstrap ships only an sdist whose setup.py needs pkg_resources, which new
-	# setuptools dropped: build it (and everything else) with the venv's pinned setuptools.
-	$(BIN)/pip install --quiet "setuptools>=64,<81" wheel
-	$(BIN)/pip install --quiet --no-build-isolation -e ".[dev]"
+	$(BIN)/pip install --quiet -e ".[dev]"
 	touch $(STAMP)
 
 # The database exists (created if missing) before anything reads it: makemigrations --check

@@ -8,7 +8,6 @@ import os
 from pathlib import Path
 
 import dj_database_url
-import xstatic.pkg.bootstrap
 from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 
@@ -222,11 +221,11 @@ TIME_ZONE = "UTC"
 USE_I18N = False
 USE_TZ = True
 
-# Static files: the project's own plus Bootstrap from its PyPI package; whitenoise serves them,
-# compressed and with hashed names outside development.
+# Static files: the project's own (static/); whitenoise serves them, compressed and with hashed
+# names outside development.
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(env_str("STATIC_ROOT", str(BASE_DIR / "staticfiles")))
-STATICFILES_DIRS = [BASE_DIR / "static", ("bootstrap", xstatic.pkg.bootstrap.BASE_DIR)]
+STATICFILES_DIRS = [BASE_DIR / "static"]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
@@ -247,13 +246,12 @@ CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"
 
 # Content-Security-Policy: our own origin only; no inline script anywhere, no third parties.
-# Bootstrap's CSS draws some icons as data: SVGs, hence img-src data:.
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": [SELF],
         "script-src": [SELF],
         "style-src": [SELF],
-        "img-src": [SELF, "data:"],
+        "img-src": [SELF],
         "font-src": [SELF],
         "connect-src": [SELF],
         "form-action": [SELF],

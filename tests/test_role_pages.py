@@ -104,6 +104,8 @@ def test_every_public_page_sends_a_strict_csp(client):
         csp = response["Content-Security-Policy"]
         assert "script-src 'self'" in csp and "unsafe-inline" not in csp
         assert "default-src 'self'" in csp
+        directives = dict(d.strip().split(" ", 1) for d in csp.split(";"))
+        assert directives["img-src"] == "'self'"  # no data: images either
 
 
 def test_pages_have_no_inline_script_or_third_party_assets(client):

@@ -21,9 +21,9 @@ def test_home_to_role_to_skill_on_a_phone(page, live_server, external_requests, 
     page.wait_for_url(f"**/skills/{skill.slug}/")
     assert page.get_by_role("heading", level=1).inner_text() == skill.name
 
-    # Readable at 360 px: nothing wider than the screen, Bootstrap's CSS actually loaded.
+    # Readable at 360 px: nothing wider than the screen, the stylesheets actually loaded.
     assert page.evaluate("document.documentElement.scrollWidth") <= 360
     badge_radius = page.evaluate("getComputedStyle(document.querySelector('.badge')).borderRadius")
-    assert badge_radius != "0px", "Bootstrap's CSS did not load"
+    assert badge_radius != "0px", "base.css did not load"
     assert external_requests == []
     assert console_errors == []
