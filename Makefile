@@ -23,7 +23,7 @@ BROWSER := browser
 BROWSER_TESTS :=
 endif
 
-.PHONY: run serve test lint check pytest browser ensure-db db stop-db seed superuser bench bench-admin bench-seed bench-plans bench-feedback bench-search bench-throughput bench-db-restart bench-scale clean
+.PHONY: run serve test lint check pytest browser speech-tools ensure-db db stop-db seed superuser bench bench-admin bench-seed bench-plans bench-feedback bench-search bench-throughput bench-db-restart bench-scale clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -69,6 +69,10 @@ superuser: db
 browser:
 	@bin/check-browser
 
+# Debian's flite: the speaking tests synthesise the speech they score (installed as root).
+speech-tools:
+	@bin/check-speech-tools
+
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
@@ -79,7 +83,7 @@ check: ensure-db
 	DEBUG=false SECRET_KEY=check-deploy-$$(date +%s)-a-long-random-value-for-the-deploy-check \
 	  ALLOWED_HOSTS=portal.example.org $(PY) manage.py check --deploy --fail-level WARNING
 
-pytest: ensure-db $(BROWSER)
+pytest: ensure-db speech-tools $(BROWSER)
 	$(WITH_DB) $(BIN)/pytest $(BROWSER_TESTS)
 	@$(if $(BROWSER),,echo "The real-browser tests were left out (SKIP_BROWSER); CI runs them.")
 

@@ -85,6 +85,7 @@ INSTALLED_APPS = [
     "careers.plans",
     "careers.drills",
     "careers.guide",
+    "careers.speaking",
     "careers.search",
     "careers.content",
 ]
@@ -242,6 +243,10 @@ IMPORT_EXPORT_USE_TRANSACTIONS = True
 IMPORT_EXPORT_IMPORT_PERMISSION_CODE = "publish"
 IMPORT_EXPORT_EXPORT_PERMISSION_CODE = "view"
 
+# Speaking practice's recogniser (careers.speaking.recognition): PocketSphinx, whose model ships
+# in its wheel, unless an operator points this at another class with the same methods.
+SPEAKING_RECOGNISER = env_str("SPEAKING_RECOGNISER", "careers.speaking.recognition.PocketSphinx")
+
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"
 
@@ -254,6 +259,8 @@ CONTENT_SECURITY_POLICY = {
         "img-src": [SELF],
         "font-src": [SELF],
         "connect-src": [SELF],
+        # Speaking practice plays back the recording just made (a blob: address) before sending.
+        "media-src": [SELF, "blob:"],
         "form-action": [SELF],
         "frame-ancestors": [NONE],
         "base-uri": [SELF],

@@ -18,6 +18,7 @@ urlpatterns = [
     path("resume/", include("careers.resumes.urls")),
     path("plan/", include("careers.plans.urls")),
     path("drills/", include("careers.drills.urls")),
+    path("speaking/", include("careers.speaking.urls")),
     path("", include("careers.guide.urls")),
     path("glossary/", glossary, name="glossary"),
     path("", include("careers.search.urls")),

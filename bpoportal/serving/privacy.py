@@ -6,27 +6,35 @@ from functools import wraps
 
 from django.utils.cache import patch_cache_control
 
-# Features the portal does not use (no camera, microphone, location, payments…).
-PERMISSIONS_POLICY = ", ".join(
-    f"{feature}=()"
-    for feature in (
-        "accelerometer",
-        "autoplay",
-        "browsing-topics",
-        "camera",
-        "display-capture",
-        "geolocation",
-        "gyroscope",
-        "hid",
-        "magnetometer",
-        "microphone",
-        "midi",
-        "payment",
-        "serial",
-        "usb",
-        "xr-spatial-tracking",
-    )
+# Features the portal does not use (no camera, location, payments…); the microphone only on
+# the pages that record (speaking practice), which ask for it with `permissions_policy`.
+FEATURES = (
+    "accelerometer",
+    "autoplay",
+    "browsing-topics",
+    "camera",
+    "display-capture",
+    "geolocation",
+    "gyroscope",
+    "hid",
+    "magnetometer",
+    "microphone",
+    "midi",
+    "payment",
+    "serial",
+    "usb",
+    "xr-spatial-tracking",
 )
+
+
+def permissions_policy(allow_self: tuple[str, ...] = ()) -> str:
+    """Every feature denied but those in `allow_self`, which this origin's pages may use."""
+    return ", ".join(
+        f"{feature}=(self)" if feature in allow_self else f"{feature}=()" for feature in FEATURES
+    )
+
+
+PERMISSIONS_POLICY = permissions_policy()
 PRIVATE = "_shows_private_data"
 
 

@@ -14,6 +14,7 @@ files plus its INSTALLED_APPS line; no other app changes.
     @hooks.merge                          # fn(source_owner, target_owner), inside one transaction
     @hooks.plan_milestones                # fn(owner, steps) -> [Milestone] for a saved plan
     @hooks.journey                        # fn(request, owner) -> [JourneyLink] for the home page
+    @hooks.answer_section                 # fn(request, practice item) -> Section | None
     hooks.search_source(SearchSource(...))  # a public content type site search indexes
     hooks.admin_inline(Role, MyInline)    # an inline on another app's admin change form
     hooks.content(MY_SPEC)                # a content spec (seed YAML, admin CSV/JSON)
@@ -22,6 +23,7 @@ files plus its INSTALLED_APPS line; no other app changes.
     hooks.public_params("office", "level")  # query parameters its public pages read (page cache)
     hooks.owner_cap(SavedAd, 50, "saved job ads")  # how many rows one owner may keep
     hooks.not_content("search.SearchMiss")  # a table that is neither content nor a seeker's data
+    @hooks.expire                         # fn() -> (count, "what was deleted"), run daily
 """
 
 from collections import defaultdict
@@ -144,6 +146,8 @@ route_section = Hook("route_section")
 merge = Hook("merge")
 plan_milestones = Hook("plan_milestones")
 journey = Hook("journey")
+answer_section = Hook("answer_section")  # other ways to answer an interview practice question
+expire = Hook("expire")  # `manage.py purge_expired` runs each, for data kept for a limited time
 
 _inlines: dict[type, list[type]] = defaultdict(list)
 

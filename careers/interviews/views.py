@@ -8,6 +8,7 @@ from django.template.defaultfilters import pluralize
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
+from careers.common import hooks
 from careers.common.limits import at_cap
 from careers.common.repetition import BOXES
 from careers.interviews.feedback import segments, spoken
@@ -189,6 +190,7 @@ def _render_item(request, session, items, item, *, answer_form=None, rating_form
         "feedback": feedback,
         "spoken": spoken(feedback["seconds"]) if feedback else "",
         "answer_segments": segments(item.answer, (feedback or {}).get("highlights", [])),
+        "answer_sections": hooks.answer_section.sections(request, item),
         # The tips show once answered, or when a rating was sent (its errors show with them).
         "show_help": item.revealed or rating_form.is_bound,
         "timer_seconds": timer[0],

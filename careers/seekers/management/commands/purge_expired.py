@@ -8,6 +8,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
 
+from careers.common import hooks
 from careers.seekers.models import EXPIRE_DAYS, Owner
 
 BATCH = 500
@@ -27,3 +28,6 @@ class Command(BaseCommand):
             deleted += len(ids)
         call_command("clearsessions")
         self.stdout.write(f"{deleted} expired anonymous owner(s) deleted, with their progress.")
+        for purge in hooks.expire:  # what other apps keep for a limited time
+            count, what = purge()
+            self.stdout.write(f"{count} {what} deleted.")

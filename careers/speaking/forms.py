@@ -1,0 +1,27 @@
+from django import forms
+
+from careers.speaking.audio import MAX_BYTES
+
+
+class RecordingForm(forms.Form):
+    """The recording: made on the page (JavaScript puts it in the file field) or, without
+    JavaScript, with the phone's own recorder through the file field's `capture`."""
+
+    audio = forms.FileField(
+        label="Your recording",
+        help_text="Record on this page, or with your phone's voice recorder (m4a, 3gp, ogg, "
+        "webm, wav or mp3, up to two minutes).",
+        error_messages={"required": "Record your answer first (or choose a recording)."},
+        widget=forms.ClearableFileInput(attrs={"accept": "audio/*", "capture": "user"}),
+    )
+    keep = forms.BooleanField(
+        required=False,
+        label="Keep my recording for 30 days so I can listen to it again",
+        help_text="Otherwise it is deleted as soon as it is scored. Only you can play it.",
+    )
+
+    def clean_audio(self):
+        audio = self.cleaned_data["audio"]
+        if audio.size > MAX_BYTES:
+            raise forms.ValidationError("That recording is too large. Keep it under two minutes.")
+        return audio

@@ -1,0 +1,72 @@
+"""What speaking practice adds to the apps below it: its drills in content packs, a menu entry,
+results on /me/, a speaking milestone on saved plans, "answer aloud" on interview practice,
+the login merge and the daily expiry of kept recordings."""
+
+from django.db.models import Avg, Count
+from django.urls import reverse
+from django.utils import timezone
+
+from careers.common import hooks
+from careers.common.hooks import Milestone, NavEntry, Section
+from careers.roles.models import Channel
+from careers.speaking.content import DRILLS
+from careers.speaking.models import Recording, Result
+from careers.speaking.scoring import COMFORTABLE_WPM
+
+hooks.content(DRILLS)
+hooks.nav(NavEntry("Speaking practice", "speaking:index", order=85))
+hooks.owner_cap(Result, 300, "speaking results")
+
+
+@hooks.merge
+def merge_results(source, target):
+    """Results are never combined, only moved (recordings go with their results)."""
+    Result.objects.filter(owner=source).update(owner=target)
+
+
+@hooks.expire
+def expire_recordings():
+    deleted, _ = Recording.objects.filter(keep_until__lt=timezone.now()).delete()
+    return deleted, "kept recording(s) past their 30 days"
+
+
+def summary(owner) -> dict:
+    """How many drills done, and the average pace and share of words heard (one query)."""
+    if owner is None:
+        return {"count": 0}
+    return Result.objects.filter(owner=owner).aggregate(count=Count("id"), pace=Avg("wpm"))
+
+
+@hooks.me_section
+def my_speaking(request, owner):
+    latest = list(Result.objects.filter(owner=owner).select_related("drill")[:5]) if owner else []
+    context = {"latest": latest, "pace": COMFORTABLE_WPM}
+    return Section("speaking/_me_section.html", context)
+
+
+@hooks.answer_section
+def answer_aloud(request, item):
+    """On an interview practice question: record the answer instead of typing it."""
+    return Section("speaking/_answer_aloud.html", {"item": item})
+
+
+@hooks.plan_milestones
+def speaking_milestone(owner, steps):
+    """Before the first voice role on the route: practise for the voice screen."""
+    for index, step in enumerate(steps):
+        if step.to_role.channel in (Channel.VOICE, Channel.BLENDED):
+            done = summary(owner)["count"]
+            progress = f"{done} speaking drill{'s' if done != 1 else ''} done" if done else ""
+            return [
+                Milestone(
+                    "speaking:drills",
+                    "Speaking",
+                    "Practise for the voice screen: read aloud, repeat sentences and answer "
+                    "out loud until your pace is steady and your pauses short.",
+                    reverse("speaking:index"),
+                    index,
+                    progress=progress or "Not practised yet",
+                    order=46,
+                )
+            ]
+    return []
