@@ -243,6 +243,14 @@ IMPORT_EXPORT_USE_TRANSACTIONS = True
 IMPORT_EXPORT_IMPORT_PERMISSION_CODE = "publish"
 IMPORT_EXPORT_EXPORT_PERMISSION_CODE = "view"
 
+# No upload is larger than a two-minute recording (bpoportal.serving.uploads).
+MAX_UPLOAD_BYTES = env_int("MAX_UPLOAD_BYTES", 8 * 1024 * 1024)
+FILE_UPLOAD_HANDLERS = [
+    "bpoportal.serving.uploads.CappedUpload",
+    "django.core.files.uploadhandler.MemoryFileUploadHandler",
+    "django.core.files.uploadhandler.TemporaryFileUploadHandler",
+]
+
 # Speaking practice's recogniser (careers.speaking.recognition): PocketSphinx, whose model ships
 # in its wheel, unless an operator points this at another class with the same methods.
 SPEAKING_RECOGNISER = env_str("SPEAKING_RECOGNISER", "careers.speaking.recognition.PocketSphinx")

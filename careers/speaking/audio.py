@@ -11,6 +11,7 @@ import numpy as np
 
 RATE = 16_000
 MAX_BYTES = 8 * 1024 * 1024  # two minutes of phone audio is well under 2 MB; wav is larger
+# (settings.MAX_UPLOAD_BYTES stops anything larger while it arrives)
 MAX_SECONDS = 120
 MIN_SPEECH_SECONDS = 1.0
 FRAME = RATE // 100  # 10 ms frames, the recogniser's own frame rate

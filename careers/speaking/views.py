@@ -26,7 +26,6 @@ from careers.speaking.scoring import (
     score_answer,
     score_reading,
 )
-from careers.speaking.uploads import capped_upload
 
 MICROPHONE = permissions_policy(allow_self=("microphone",))
 
@@ -55,7 +54,6 @@ def _drill_page(request, drill, form, status=200):
     return _with_microphone(render(request, "speaking/drill.html", context, status=status))
 
 
-@capped_upload
 def drill(request, slug):
     drill = get_object_or_404(Drill.objects.visible_to(request.user), slug=slug)
     if request.method != "POST":
@@ -131,7 +129,7 @@ def result(request, pk):
         "kept": kept,
         "pace": COMFORTABLE_WPM,
         "pace_source": PACE_SOURCE,
-        "missed": [word for word, heard in result.words if heard is False],
+        "missed": [word.strip(".,;:!?\"'()") for word, heard in result.words if heard is False],
     }
     return render(request, "speaking/result.html", context)
 
@@ -154,7 +152,6 @@ def forget_recording(request, pk):
     return redirect("speaking:result", pk=result.pk)
 
 
-@capped_upload
 def spoken_answer(request, pk, position):
     """A spoken interview answer: score it, then show what we heard for the job seeker to
     correct before the written-answer feedback runs on it (the practice item's own form)."""
