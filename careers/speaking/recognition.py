@@ -20,8 +20,14 @@ from django.conf import settings
 from django.utils.module_loading import import_string
 
 FRAME_SECONDS = 0.01
-WINDOW = 40  # words of the text a stretch of speech may match: bounds the grammar's size
-SPANS_JOINED_UP_TO = 8.0  # seconds: stretches of speech are decoded in pieces about this long
+# A stretch of speech may match the next few words of the text: about as many as anybody says in
+# that time (WORDS_A_SECOND, a brisk 180 a minute) plus SPARE. The grammar's size bounds the
+# time it takes (a 20-word grammar decodes 4 s of speech in about 0.15 s here). A stretch that
+# matches under FEW of what it should is tried again with SKIPPED more words (a sentence).
+WORDS_A_SECOND = 3.0
+SPARE = 4
+FEW = 0.5
+SKIPPED = 24
 NOT_WORDS = {"<s>", "</s>", "<sil>", "(NULL)", "[NOISE]"}
 
 
@@ -60,6 +66,8 @@ class PocketSphinx:
         decoder.start_utt()
         decoder.process_raw(samples.tobytes(), full_utt=True)
         decoder.end_utt()
+        if decoder.hyp() is None:  # nothing in the grammar fits this piece
+            return []
         return [
             Heard(_base(seg.word), seg.start_frame * FRAME_SECONDS, seg.end_frame * FRAME_SECONDS)
             for seg in decoder.seg()
@@ -67,39 +75,45 @@ class PocketSphinx:
         ]
 
     def align(self, samples, words: list[str], spans: list[tuple[float, float]]) -> list[Heard]:
-        """Walk through the speech a piece at a time; each piece may say any of the next WINDOW
-        words, each optional (a grammar where a skipped word is allowed and reported, unlike a
-        strict alignment that fails on the first skipped word)."""
+        """Walk through the speech a stretch at a time. Each stretch may say any of the next
+        few words of the text, each optional: a grammar where a skipped word is allowed and
+        reported (a strict alignment fails at the first skipped word). A small grammar is fast
+        and cannot jump far ahead; when a stretch matches too little of it (a skipped sentence
+        before it), it is tried once more against a longer stretch of the text."""
         heard: list[Heard] = []
         position = 0
         with self._lock:
             for start, end in _pieces(spans):
                 if position >= len(words):
                     break
-                window = words[position : position + WINDOW]
-                scored = [(i, w) for i, w in enumerate(window, position) if self.known(w)]
-                if not scored:
-                    position += len(window)
-                    continue
-                grammar = "#JSGF V1.0;\ngrammar read;\npublic <read> = "
-                grammar += " ".join(f"[{w}]" for _, w in scored) + " ;\n"
-                self._decoder.add_jsgf_string("read", grammar)
                 piece = samples[int(start * 16000) : int(end * 16000)]
-                said = self._decode(piece, "read")
-                cursor = 0
-                for item in said:
-                    # The grammar keeps the text's order: match each word to the next expected
-                    # position that spells it.
-                    for k in range(cursor, len(scored)):
-                        if scored[k][1] == item.word:
-                            index = scored[k][0]
-                            heard.append(
-                                Heard(item.word, start + item.start, start + item.end, index)
-                            )
-                            cursor = k + 1
-                            position = index + 1
-                            break
+                expected = int((end - start) * WORDS_A_SECOND)
+                found = self._align_piece(piece, words, position, expected + SPARE)
+                if len(found) < expected * FEW and position + expected + SPARE < len(words):
+                    found = self._align_piece(piece, words, position, expected + SKIPPED)
+                for item in found:
+                    heard.append(Heard(item.word, start + item.start, start + item.end, item.index))
+                    position = item.index + 1
         return heard
+
+    def _align_piece(self, piece, words, position, size) -> list[Heard]:
+        scored = [(i, w) for i, w in enumerate(words[position : position + size], position)]
+        scored = [(i, w) for i, w in scored if self.known(w)]
+        if not scored:
+            return []
+        grammar = "#JSGF V1.0;\ngrammar read;\npublic <read> = "
+        grammar += " ".join(f"[{w}]" for _, w in scored) + " ;\n"
+        self._decoder.add_jsgf_string("read", grammar)
+        found, cursor = [], 0
+        for item in self._decode(piece, "read"):
+            # The grammar keeps the text's order: each word heard is the next expected
+            # position that spells it.
+            for k in range(cursor, len(scored)):
+                if scored[k][1] == item.word:
+                    found.append(Heard(item.word, item.start, item.end, scored[k][0]))
+                    cursor = k + 1
+                    break
+        return found
 
     def transcribe(self, samples, spans: list[tuple[float, float]]) -> list[Heard]:
         heard: list[Heard] = []
@@ -112,15 +126,8 @@ class PocketSphinx:
 
 
 def _pieces(spans: list[tuple[float, float]]) -> list[tuple[float, float]]:
-    """Stretches of speech joined into pieces of up to SPANS_JOINED_UP_TO seconds, each padded
-    by a little silence so that no word is cut at its edge."""
-    pieces: list[list[float]] = []
-    for start, end in spans:
-        if pieces and end - pieces[-1][0] <= SPANS_JOINED_UP_TO:
-            pieces[-1][1] = end
-        else:
-            pieces.append([start, end])
-    return [(max(0.0, start - 0.15), end + 0.15) for start, end in pieces]
+    """Each stretch of speech, padded by a little silence so that no word is cut at its edge."""
+    return [(max(0.0, start - 0.15), end + 0.15) for start, end in spans]
 
 
 @cache

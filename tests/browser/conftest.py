@@ -20,11 +20,29 @@ CHROMIUM_FLAGS = [
 
 
 @pytest.fixture(scope="session")
-def browser_type_launch_args(browser_type_launch_args):
+def fake_microphone(tmp_path_factory):
+    """What Chromium's fake microphone says (over and over): a caller greeting, made by flite."""
+    from tests import speech
+    from tests.speaking_factories import READING
+
+    path = tmp_path_factory.mktemp("microphone") / "greeting.wav"
+    path.write_bytes(speech.wav(speech.silence(0.5), speech.said(READING), speech.silence(1)))
+    return path
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args, fake_microphone):
     executable = shutil.which("chromium")
     if executable is None:
         pytest.fail("Debian's chromium is not installed: run `make browser` (make test does).")
-    return {**browser_type_launch_args, "executable_path": executable, "args": CHROMIUM_FLAGS}
+    # A fake microphone that needs no permission prompt, for the speaking recorder.
+    microphone = [
+        "--use-fake-ui-for-media-stream",
+        "--use-fake-device-for-media-stream",
+        f"--use-file-for-fake-audio-capture={fake_microphone}",
+    ]
+    args = [*CHROMIUM_FLAGS, *microphone]
+    return {**browser_type_launch_args, "executable_path": executable, "args": args}
 
 
 @pytest.fixture

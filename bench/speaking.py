@@ -1,0 +1,95 @@
+"""Speaking practice's scoring time and memory on this machine (not a test: no assertions).
+
+Usage: make bench-speaking   (or: .venv/bin/python bench/speaking.py)
+Makes a 60-second recording with Debian's flite (a customer-service script read aloud, with
+pauses), then prints, for one core: the time to decode it from ogg/opus, to score it as a known
+text (alignment), and to score it as an open answer (dictation), each the median of 3 runs after
+a first run that loads the model; and the process's peak memory.
+"""
+
+import os
+import resource
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "bpoportal.settings")
+os.environ.setdefault("DEBUG", "true")
+
+import django  # noqa: E402
+
+django.setup()
+
+import io  # noqa: E402
+
+import numpy as np  # noqa: E402
+
+from careers.speaking import audio  # noqa: E402
+from careers.speaking.scoring import score_answer, score_reading  # noqa: E402
+from tests import speech  # noqa: E402
+
+SCRIPT = [
+    "Good morning and thank you for calling. My name is Ana and I will be helping you today.",
+    "I am sorry to hear that your bill is higher than usual this month.",
+    "Let me pull up your account so we can look at it together.",
+    "Could you please confirm your full name and the mobile number on the account?",
+    "Thank you for that. I can see that a roaming charge was added while you were travelling.",
+    "I understand how frustrating a surprise charge can be.",
+    "The good news is that your plan includes a one time roaming waiver.",
+    "I can remove this charge for you today.",
+    "You will see the corrected amount on your next statement within three to five days.",
+    "Is there anything else I can help you with today?",
+    "Thank you for your patience, and have a wonderful day.",
+]
+
+
+def sixty_seconds() -> tuple[str, bytes]:
+    pieces, said = [], []
+    while sum(len(p) for p in pieces) < 60 * speech.RATE:
+        for sentence in SCRIPT:
+            pieces += [speech.said(sentence, stretch=1.15), speech.silence(0.6)]
+            said.append(sentence)
+            if sum(len(p) for p in pieces) >= 60 * speech.RATE:
+                break
+    samples = np.concatenate(pieces)[: 60 * speech.RATE]
+    return " ".join(said), speech.encoded(samples, "ogg")
+
+
+def timed(call, runs=3) -> float:
+    call()  # the first run loads the model
+    spent = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        call()
+        spent.append(time.perf_counter() - start)
+    return statistics.median(spent)
+
+
+def main() -> None:
+    os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core, as the goal says
+    text, ogg = sixty_seconds()
+
+    def decode():
+        file = io.BytesIO(ogg)
+        file.size = len(ogg)
+        return audio.decode(file)
+
+    recording = decode()
+    print(f"recording: {recording.seconds:.0f} s, {len(ogg) / 1024:.0f} KB ogg/opus, "
+          f"{len(text.split())} words of text")  # fmt: skip
+    print(f"decode:                {timed(decode) * 1000:7.0f} ms")
+    print(
+        f"score a reading:       {timed(lambda: score_reading(text, recording)):7.2f} s (goal ≤ 3 s)"
+    )
+    print(f"score an open answer:  {timed(lambda: score_answer(recording)):7.2f} s")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak memory:           {peak:7.0f} MB (the process, model loaded)")
+    scored = score_reading(text, recording)
+    print(f"reading: {scored.heard} of {scored.checked} words heard, {scored.wpm:.0f} wpm, "
+          f"{len(scored.pauses)} pauses over 1 s")  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()
