@@ -5,10 +5,11 @@ from django.urls import reverse
 
 from careers.common import hooks
 from careers.common.hooks import JourneyLink, Section
+from careers.common.journey import Progress
 from careers.plans import planning
 from careers.plans.content import BACKGROUNDS
 from careers.plans.milestones import route_milestones
-from careers.plans.models import Background
+from careers.plans.models import Background, Plan
 
 hooks.content(BACKGROUNDS)
 hooks.plan_milestones(route_milestones)
@@ -34,9 +35,13 @@ def how_to_get_here(request, role):
     )
 
 
+# The saved plan's goal, when there is one (the home page's journey).
+GOAL = Progress(
+    lambda owner_id: Plan.objects.filter(owner_id=owner_id).values("target_role__name")[:1],
+    lambda name: f"Your goal: {name}" if name else "",
+)
+
+
 @hooks.journey
 def plan_the_route(request, owner):
-    """The saved plan's goal, when there is one (one query)."""
-    plan = planning.plan_of(owner)
-    progress = f"Your goal: {plan.target_role.name}" if plan else ""
-    return [JourneyLink("goals", "Plan your career route", reverse("plans:index"), progress, 10)]
+    return [JourneyLink("goals", "Plan your career route", reverse("plans:index"), GOAL, 10)]

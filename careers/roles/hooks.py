@@ -1,10 +1,14 @@
-"""What roles registers through careers.common.hooks: its content specs, in load order."""
+"""What roles registers through careers.common.hooks: its content specs, in load order, its
+journey links, and the job seeker's progress on the home page's journey (a visitor part)."""
 
 from django.urls import reverse
+from django.utils.html import format_html_join
 
 from careers.common import hooks
 from careers.common.hooks import JourneyLink
+from careers.common.journey import journey
 from careers.roles.content import CAREER_STEPS, CERTIFICATIONS, METRICS, ROLES
+from careers.seekers.owner import current_owner
 
 for spec in (METRICS, CERTIFICATIONS, ROLES, CAREER_STEPS):
     hooks.content(spec)
@@ -18,3 +22,17 @@ def choose_a_role(request, owner):
         ),
         JourneyLink("goals", "See where each role leads", reverse("roles:ladder"), order=30),
     ]
+
+
+_PROGRESS = "_journey_progress"  # request attribute: the journey's progress, read once
+
+
+@hooks.visitor_part("roles:journey_progress")
+def journey_progress(request, step):
+    """This job seeker's progress under one step of the home page's journey (the steps and
+    their links are the same for everyone)."""
+    if getattr(request, _PROGRESS, None) is None:
+        steps = journey(request, current_owner(request))
+        setattr(request, _PROGRESS, {item.step.key: item.progress for item in steps})
+    notes = getattr(request, _PROGRESS).get(step, [])
+    return format_html_join("", '<p class="progress-note mb-1">{}</p>', ((n,) for n in notes))
