@@ -10,10 +10,14 @@ from django.contrib.messages import constants
 from django.contrib.messages.storage.base import Message
 from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import cache
+from django.http import HttpResponse
+from django.template import engines
 from django.test import Client, RequestFactory
+from django.urls import path
 
-from careers.common import page_cache, visitor_parts
+from careers.common import hooks, page_cache, visitor_parts
 from careers.common.models import Status
+from careers.common.visitor_parts import shared_body
 from careers.drills.models import AccuracyResult, TypingResult
 from careers.plans.models import Plan
 from careers.resumes.models import Tick
@@ -297,3 +301,45 @@ def test_parts_of_the_drills_page(role):
     other = html(filled(with_session()[0], "/drills/"))
     assert "best 33 WPM" not in other and "18 right" not in other and "<svg" not in other
     assert "Chat Support Agent</a>: 30 WPM at 90%</li>" in other
+
+
+# A page that is not the same for everyone outside its parts is never shared.
+
+
+@hooks.visitor_part("tests:echo")
+def echo(request, value):
+    return f"<b>{value}</b>"
+
+
+def _page(source: str, **context):
+    @shared_body
+    def view(request):
+        template = engines["django"].from_string("{% load visitor_parts %}" + source)
+        return HttpResponse(template.render(context, request))
+
+    return view
+
+
+urlpatterns = [
+    path("token/", _page('<form method="post">{% csrf_token %}</form>')),
+    path("object/", _page('{% visitor_part "tests:echo" value=thing %}', thing=object())),
+    path("plain/", _page('{% visitor_part "tests:echo" value=7 %} for all')),
+]
+
+
+@pytest.mark.parametrize("url", ["/token/", "/object/"])
+def test_a_page_with_more_than_its_parts_per_visitor_is_rendered_in_full(settings, url):
+    settings.ROOT_URLCONF = __name__
+    visitor, _ = with_session(owner=False)
+    for _ in range(2):
+        response = visitor.get(url)
+        assert response.status_code == 200 and response.get(page_cache.HIT_HEADER) is None
+    tokens = {TOKEN.search(html(visitor.get("/token/"))).group(1) for _ in range(2)}
+    assert len(tokens) == 2  # masked afresh each time: never a stored copy
+
+
+def test_a_registered_part_with_plain_arguments(settings):
+    settings.ROOT_URLCONF = __name__
+    visitor, _ = with_session(owner=False)
+    assert html(filled(visitor, "/plain/")) == "<b>7</b> for all"
+    assert stored_body("/plain/") == " for all"

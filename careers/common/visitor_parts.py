@@ -108,7 +108,7 @@ def part(request, name: str, args: dict) -> str:
 def _plain(value) -> bool:
     if isinstance(value, tuple | list):
         return all(_plain(item) for item in value)
-    return type(value) in PLAIN
+    return isinstance(value, PLAIN)
 
 
 def _anonymous_copy(request):
