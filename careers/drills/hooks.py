@@ -47,8 +47,8 @@ def typing_on_route(request, roles):
     return Section("drills/_versus.html", {"typing": needs}) if needs else None
 
 
-def my_standing(request) -> Standing:
-    """This job seeker's typing results (two queries), once per request."""
+def _my_standing(request) -> Standing:
+    """This job seeker's typing results (one query), once per request."""
     if getattr(request, _STANDING, None) is None:
         setattr(request, _STANDING, standing(current_owner(request)))
     return getattr(request, _STANDING)
@@ -83,7 +83,7 @@ def typing_roles_versus(request, asks):
 @hooks.visitor_part("drills:typing")
 def typing_standing(request):
     """/drills/'s latest and best typing result, with a chart of the last ones."""
-    mine = my_standing(request)
+    mine = _my_standing(request)
     context = {"standing": mine, "chart": progress_chart(mine.history)}
     return visitor_parts.render(request, "drills/_typing_standing.html", context)
 
