@@ -78,11 +78,15 @@ def html(response) -> str:
     return response.content.decode()
 
 
-def stored_body(url: str) -> str:
-    """The shared body as stored, its parts left out."""
+def stored(url: str) -> tuple:
+    """The shared body as stored: headers, text chunks, parts, deflated chunks or None."""
     request = RequestFactory().get(url)
-    _, body = cache.get(page_cache.page_key(request, kind=visitor_parts._key_kind()))
-    return "".join(body[1])
+    return cache.get(page_cache.page_key(request, kind=visitor_parts._key_kind()))[1]
+
+
+def stored_body(url: str) -> str:
+    """The shared body's text, its parts left out."""
+    return "".join(stored(url)[1])
 
 
 def without_tokens(text: str) -> str:
@@ -219,9 +223,25 @@ def test_compressed_for_browsers_that_ask(role):
 
     visitor, _ = with_session()
     plain = html(filled(visitor, "/roles/"))
+    assert stored("/roles/")[3] is None  # a small page: GZipMiddleware compresses it whole
     packed = visitor.get("/roles/", HTTP_ACCEPT_ENCODING="gzip")
     assert packed[page_cache.HIT_HEADER] == FILLED and packed["Content-Encoding"] == "gzip"
     assert without_tokens(gzip.decompress(packed.content).decode()) == without_tokens(plain)
+
+
+def test_big_pages_are_compressed_from_pieces_stored_compressed(monkeypatch, role, alice):
+    import gzip
+
+    monkeypatch.setattr(visitor_parts, "APART_OVERHEAD", 10.0)  # every page counts as big
+    account = logged_in(alice)
+    plain = html(filled(account, "/roles/chat/"))
+    assert stored("/roles/chat/")[3] is not None  # deflated when stored
+    for _ in range(3):
+        packed = account.get("/roles/chat/", HTTP_ACCEPT_ENCODING="gzip, br")
+        assert packed[page_cache.HIT_HEADER] == FILLED and packed["Content-Encoding"] == "gzip"
+        assert "Accept-Encoding" in packed["Vary"] and "private" in packed["Cache-Control"]
+        text = gzip.decompress(packed.content).decode()
+        assert without_tokens(text) == without_tokens(plain) and "Log out" in text
 
 
 def test_a_cache_outage_gives_full_pages(settings, role):
