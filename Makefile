@@ -23,7 +23,7 @@ BROWSER := browser
 BROWSER_TESTS :=
 endif
 
-.PHONY: run serve test lint check pytest browser speech-tools ensure-db db stop-db seed superuser bench bench-admin bench-seed bench-plans bench-feedback bench-search bench-throughput bench-db-restart bench-scale clean
+.PHONY: run serve test lint check pytest browser speech-tools ensure-db db stop-db seed superuser bench bench-sessions bench-admin bench-seed bench-plans bench-feedback bench-search bench-throughput bench-db-restart bench-scale clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -91,6 +91,12 @@ test: lint check pytest
 
 bench: seed
 	$(WITH_DB) $(PY) bench/pages.py
+
+# Every public page's server time for a visitor without a session (the page cache) and with one
+# (the shared body, their own parts filled in), production settings (own database
+# bpoportal_sessionbench).
+bench-sessions: $(STAMP)
+	$(PY) bench/session_pages.py
 
 bench-admin: $(STAMP)
 	$(call with_db,bpoportal_bench) $(PY) bench/admin_scale.py

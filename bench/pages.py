@@ -1,8 +1,10 @@
 """Time the public pages over the seed content and print figures (not a test: no assertions).
 
 Usage: make bench   (or: .venv/bin/python bench/pages.py [repeats])
-Prints, per page: SQL queries, median and worst time over N requests through Django's test
-client (no network), and response size.
+Prints, per page: the SQL queries of one full render (the page cache bypassed, caches warm),
+median and worst time over N requests through Django's test client (no network; public pages
+from the page cache after the first), and response size. `make bench-sessions` compares
+visitors with and without a session under production settings.
 """
 
 import os
@@ -20,7 +22,7 @@ django.setup()
 
 from django.db import connection, reset_queries  # noqa: E402
 from django.test import Client  # noqa: E402
-from django.test.utils import CaptureQueriesContext  # noqa: E402
+from django.test.utils import CaptureQueriesContext, override_settings  # noqa: E402
 
 from careers.interviews.models import Question  # noqa: E402
 from careers.roles.models import Metric, Role  # noqa: E402
@@ -68,9 +70,11 @@ def main(repeats: int = 30) -> None:
     client = Client(HTTP_HOST="127.0.0.1")  # an allowed host in development settings
     print(f"{'page':45} {'queries':>7} {'median ms':>10} {'max ms':>8} {'KiB':>6}")
     for method, url in pages():
+        request(client, method, url)  # warm: Markdown, vocabularies, the page cache
         reset_queries()  # the query log is capped; an emptied log counts exactly
-        with CaptureQueriesContext(connection) as ctx:
+        with override_settings(PAGE_CACHE=False), CaptureQueriesContext(connection) as ctx:
             response = request(client, method, url)
+        queries = len(ctx)  # now: the next request empties the connection's query log
         timings = []
         for _ in range(repeats):
             start = time.perf_counter()
@@ -78,7 +82,7 @@ def main(repeats: int = 30) -> None:
             timings.append((time.perf_counter() - start) * 1000)
         label = f"{method} {url}"
         print(
-            f"{label:45} {len(ctx.captured_queries):>7} {statistics.median(timings):>10.1f} "
+            f"{label:45} {queries:>7} {statistics.median(timings):>10.1f} "
             f"{max(timings):>8.1f} {len(response.content) / 1024:>6.1f}"
         )
 

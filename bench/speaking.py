@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "bpoportal.settings")
 os.environ.setdefault("DEBUG", "true")
 
-import django  # noqa: E402
+import django
 
 django.setup()
 
@@ -81,7 +81,8 @@ def main() -> None:
           f"{len(text.split())} words of text")  # fmt: skip
     print(f"decode:                {timed(decode) * 1000:7.0f} ms")
     print(
-        f"score a reading:       {timed(lambda: score_reading(text, recording)):7.2f} s (goal ≤ 3 s)"
+        f"score a reading:       {timed(lambda: score_reading(text, recording)):7.2f} s"
+        " (goal ≤ 3 s)"
     )
     print(f"score an open answer:  {timed(lambda: score_answer(recording)):7.2f} s")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

@@ -111,6 +111,9 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "bpoportal.serving.privacy.PrivacyHeadersMiddleware",
     "bpoportal.serving.ratelimits.RateLimitMiddleware",
+    # Public pages for visitors with a session: the shared body with their own parts filled
+    # in, in place of the view (bpoportal.serving.visitor_parts).
+    "bpoportal.serving.visitor_parts.SharedBodyMiddleware",
     # Last, as django-axes asks: it turns a locked-out login into the lockout page.
     "axes.middleware.AxesMiddleware",
     # Asked first when a view fails: a database outage gets a 503 page, not a 500.

@@ -35,8 +35,9 @@ UNCACHEABLE = ("no-store", "no-cache", "private", "max-age=0")
 HIT_HEADER = "X-Page-Cache"
 
 
-def page_key(request) -> str | None:
-    """The cache key of this request's public page, or None if it has none."""
+def page_key(request, kind: str = "page") -> str | None:
+    """The cache key of this request's public page, or None if it has none. Another `kind`
+    (a shared body: bpoportal.serving.visitor_parts) is one key for any Accept-Encoding."""
     if request.method != "GET" or request.path.startswith(SKIP_PREFIXES):
         return None
     query = request.META.get("QUERY_STRING", "")
@@ -53,8 +54,8 @@ def page_key(request) -> str | None:
     except DisallowedHost:
         return None
     gzip = "gz" if re_accepts_gzip.search(request.META.get("HTTP_ACCEPT_ENCODING", "")) else "id"
-    where = f"{request.scheme}://{host}{request.path}?{query}|{gzip}"
-    return "page:" + hashlib.sha256(where.encode()).hexdigest()[:40]
+    where = f"{request.scheme}://{host}{request.path}?{query}|{gzip if kind == 'page' else ''}"
+    return f"{kind}:" + hashlib.sha256(where.encode()).hexdigest()[:40]
 
 
 def without_session(request) -> bool:

@@ -15,6 +15,7 @@ files plus its INSTALLED_APPS line; no other app changes.
     @hooks.plan_milestones                # fn(owner, steps) -> [Milestone] for a saved plan
     @hooks.journey                        # fn(request, owner) -> [JourneyLink] for the home page
     @hooks.answer_section                 # fn(request, practice item) -> Section | None
+    @hooks.visitor_part("app:name")       # fn(request, **args) -> HTML of {% visitor_part %}
     hooks.search_source(SearchSource(...))  # a public content type site search indexes
     hooks.admin_inline(Role, MyInline)    # an inline on another app's admin change form
     hooks.content(MY_SPEC)                # a content spec (seed YAML, admin CSV/JSON)
@@ -66,12 +67,14 @@ class Milestone:
 @dataclass(frozen=True)
 class JourneyLink:
     """A tool for one of the six journey steps on the home page (`careers.common.journey`), with
-    the owner's own progress in it when they have some ("Target: Team leader")."""
+    the owner's own progress in it when they have some ("Target: Team leader"): text, or a
+    journey.Progress read in one query with the other links'. The link itself is the same for
+    every visitor (the page keeps it for all); only its progress is theirs."""
 
     step: str
     label: str
     url: str
-    progress: str = ""
+    progress: object = ""
     order: int = 50
 
 
@@ -140,6 +143,34 @@ class Hook:
         return [section for fn in self.functions if (section := fn(*args)) is not None]
 
 
+class Parts:
+    """Named renderers of the parts of a shared page that differ per visitor (the header's
+    account links, messages, a job seeker's progress): bpoportal.serving.visitor_parts."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.renderers: dict[str, Callable] = {}
+
+    def __call__(self, part: str) -> Callable:
+        """Register the renderer of `part` ("app:name"); used as a decorator."""
+
+        def register(fn: Callable) -> Callable:
+            known = self.renderers.get(part)
+            if known is not None and _name(known) != _name(fn):  # the same one again is harmless
+                raise ValueError(f"two renderers for the visitor part {part!r}")
+            self.renderers[part] = fn
+            return fn
+
+        return register
+
+    def __getitem__(self, part: str) -> Callable:
+        return self.renderers[part]
+
+
+def _name(fn: Callable) -> str:
+    return f"{fn.__module__}.{fn.__qualname__}"
+
+
 role_section = Hook("role_section")
 me_section = Hook("me_section")
 route_section = Hook("route_section")
@@ -148,6 +179,7 @@ plan_milestones = Hook("plan_milestones")
 journey = Hook("journey")
 answer_section = Hook("answer_section")  # other ways to answer an interview practice question
 expire = Hook("expire")  # `manage.py purge_expired` runs each, for data kept for a limited time
+visitor_part = Parts("visitor_part")
 
 _inlines: dict[type, list[type]] = defaultdict(list)
 

@@ -2,9 +2,15 @@
 
 The steps are fixed here; the tools for each come from the apps through `hooks.journey`, so a
 new app adds its link (and the job seeker's progress in it) without touching the home page.
+A link's progress may be a `Progress`: a one-value query and its wording. All of them are read
+in one SQL statement, so the home page's queries do not grow with the number of apps.
 """
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from django.db import connection
+from django.db.models import F, Func, QuerySet
 
 from careers.common import hooks
 from careers.common.hooks import JourneyLink
@@ -67,9 +73,64 @@ class JourneyStep:
         return [link.progress for link in self.links if link.progress]
 
 
+OWNER_ID = -7_331_979_551  # stands for the owner's id while a Progress query is compiled
+
+
+@dataclass(frozen=True, eq=False)
+class Progress:
+    """A journey link's progress, read in one statement with every other link's.
+
+    `query(owner_id)` gives one row of one value (see `count_of`, `max_of`) and must depend on
+    nothing but that id: it is compiled once per process, with a stand-in id, so declare each
+    Progress once, at module level. `text(value)` words the value ("" for nothing yet)."""
+
+    query: Callable[[int], QuerySet]
+    text: Callable[[object], str]
+
+    def sql(self) -> tuple[str, list]:
+        compiled = _compiled.get(self)
+        if compiled is None:
+            sql, params = self.query(OWNER_ID).query.sql_with_params()
+            if OWNER_ID not in params:
+                raise ValueError("a journey Progress query must filter on the owner's id")
+            compiled = _compiled[self] = (f"({sql})", list(params))
+        return compiled
+
+
+_compiled: dict[Progress, tuple[str, list]] = {}
+
+
+def count_of(queryset) -> QuerySet:
+    """How many rows: COUNT as a plain function, so no GROUP BY (one row even when none)."""
+    return queryset.order_by().values(n=Func(F("pk"), function="COUNT"))
+
+
+def max_of(queryset, field: str) -> QuerySet:
+    return queryset.order_by().values(n=Func(F(field), function="MAX"))
+
+
+def _read_progress(links: list[JourneyLink], owner) -> list[JourneyLink]:
+    """Every Progress in one statement: SELECT (subquery), (subquery), …"""
+    lazy = [i for i, link in enumerate(links) if isinstance(link.progress, Progress)]
+    if not lazy or owner is None:
+        return [replace(link, progress="") if i in lazy else link for i, link in enumerate(links)]
+    selects, params = [], []
+    for i in lazy:
+        sql, args = links[i].progress.sql()
+        selects.append(sql)
+        params.extend(owner.pk if arg == OWNER_ID else arg for arg in args)
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT " + ", ".join(selects), params)
+        values = cursor.fetchone()
+    links = list(links)
+    for i, value in zip(lazy, values, strict=True):
+        links[i] = replace(links[i], progress=links[i].progress.text(value))
+    return links
+
+
 def journey(request, owner) -> list[JourneyStep]:
     """The six steps, each with the tools the apps offer for it, in their order."""
-    links = [link for fn in hooks.journey for link in fn(request, owner)]
+    links = _read_progress([link for fn in hooks.journey for link in fn(request, owner)], owner)
     unknown = {link.step for link in links} - {step.key for step in STEPS}
     if unknown:
         raise ValueError(f"journey links for unknown steps: {sorted(unknown)}")

@@ -1,11 +1,12 @@
 """How drills plug into lower apps: "where you stand" on the role page and the route, results
 and a chart on /me/, the login merge, a typing milestone on saved plans, and content specs."""
 
-from django.db.models import Max
 from django.urls import reverse
 
+from bpoportal.serving import visitor_parts
 from careers.common import hooks
 from careers.common.hooks import JourneyLink, Milestone, NavEntry, Section
+from careers.common.journey import Progress, max_of
 from careers.drills.chart import progress_chart
 from careers.drills.content import ENGLISH_ITEMS, ENGLISH_TESTS, PASSAGES, RECORD_TEMPLATES
 from careers.drills.models import (
@@ -15,7 +16,7 @@ from careers.drills.models import (
     TypingResult,
 )
 from careers.drills.progress import english_history
-from careers.drills.standing import latest_accuracy, standing
+from careers.drills.standing import Standing, TypingAsk, latest_accuracy, standing, typing_ask
 from careers.seekers.merging import merge_rows
 from careers.seekers.owner import current_owner
 
@@ -29,24 +30,74 @@ hooks.owner_cap(AccuracyResult, 500, "accuracy results")
 hooks.owner_cap(EnglishSession, 300, "English sessions")
 
 
+_STANDING = "_drills_standing"  # request attributes: looked up once per page
+_LATEST = "_drills_latest"
+
+
 @hooks.role_section
 def readiness(request, role):
-    """The role's typing requirement against this job seeker's latest result, and the English
-    level it asks for with where to practise (practice never "meets" a level)."""
+    """The role's typing requirement against this job seeker's latest result (a visitor part),
+    and the English level it asks for with where to practise (practice never "meets" a level)."""
     if not role.typing_wpm and not role.english_level:
         return None
-    versus = standing(current_owner(request)).versus(role) if role.typing_wpm else None
-    context = {"versus": [versus], "english_role": role if role.english_level else None}
+    context = {
+        "typing": [typing_ask(role)] if role.typing_wpm else [],
+        "english_role": role if role.english_level else None,
+    }
     return Section("drills/_versus.html", context, slot="after_work")
 
 
 @hooks.route_section
 def typing_on_route(request, roles):
-    needs = [role for role in roles if role.typing_wpm]
-    if not needs:
-        return None
-    mine = standing(current_owner(request))
-    return Section("drills/_versus.html", {"versus": [mine.versus(role) for role in needs]})
+    needs = [typing_ask(role) for role in roles if role.typing_wpm]
+    return Section("drills/_versus.html", {"typing": needs}) if needs else None
+
+
+def _my_standing(request) -> Standing:
+    """This job seeker's typing results (one query), once per request."""
+    if getattr(request, _STANDING, None) is None:
+        setattr(request, _STANDING, standing(current_owner(request)))
+    return getattr(request, _STANDING)
+
+
+def _my_latest(request) -> Standing:
+    """Only the latest typing result (one query), which is all a comparison needs."""
+    if getattr(request, _STANDING, None) is not None:
+        return getattr(request, _STANDING)
+    if getattr(request, _LATEST, None) is None:
+        owner = current_owner(request)
+        latest = TypingResult.objects.filter(owner=owner, plausible=True).first() if owner else None
+        setattr(request, _LATEST, Standing(latest, None, []))
+    return getattr(request, _LATEST)
+
+
+@hooks.visitor_part("drills:versus")
+def versus(request, ask):
+    """A role's typing speed against this job seeker's latest result (role page, route)."""
+    context = {"v": _my_latest(request).versus(TypingAsk(*ask))}
+    return visitor_parts.render(request, "drills/_versus_typing.html", context)
+
+
+@hooks.visitor_part("drills:typing_roles")
+def typing_roles_versus(request, asks):
+    """/drills/'s roles that ask for a typing speed, each marked met or not yet."""
+    mine = _my_latest(request)
+    context = {"versus": [mine.versus(TypingAsk(*ask)) for ask in asks]}
+    return visitor_parts.render(request, "drills/_typing_roles.html", context)
+
+
+@hooks.visitor_part("drills:typing")
+def typing_standing(request):
+    """/drills/'s latest and best typing result, with a chart of the last ones."""
+    mine = _my_standing(request)
+    context = {"standing": mine, "chart": progress_chart(mine.history)}
+    return visitor_parts.render(request, "drills/_typing_standing.html", context)
+
+
+@hooks.visitor_part("drills:accuracy")
+def accuracy_standing(request):
+    context = {"accuracy": latest_accuracy(current_owner(request))}
+    return visitor_parts.render(request, "drills/_accuracy_standing.html", context)
 
 
 @hooks.me_section
@@ -127,20 +178,23 @@ def typing_milestone(owner, steps):
     return []
 
 
+# The best believable typing speed so far (the home page's journey).
+BEST_SPEED = Progress(
+    lambda owner_id: max_of(
+        TypingResult.objects.filter(owner_id=owner_id, plausible=True), "net_wpm"
+    ),
+    lambda wpm: f"Your best typing speed: {wpm:.0f} words a minute" if wpm is not None else "",
+)
+
+
 @hooks.journey
 def practise_tests(request, owner):
-    """The best believable typing speed so far (one query)."""
-    progress = ""
-    if owner is not None:
-        best = TypingResult.objects.filter(owner=owner, plausible=True).aggregate(Max("net_wpm"))
-        if best["net_wpm__max"] is not None:
-            progress = f"Your best typing speed: {best['net_wpm__max']:.0f} words a minute"
     return [
         JourneyLink(
             "skills",
             "Practise typing, accuracy and English tests",
             reverse("drills:index"),
-            progress,
+            BEST_SPEED,
             20,
         )
     ]

@@ -1,11 +1,27 @@
 """Where a job seeker stands: their typing results against what a role asks for."""
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
-from django.db.models import Max
+from django.db.models import Max, Window
 
 from careers.drills.models import AccuracyResult, TypingResult
 from careers.roles.models import Role
+
+
+class TypingAsk(NamedTuple):
+    """What a role asks for on the typing test, as plain data a shared page can keep
+    (bpoportal.serving.visitor_parts): `Standing.versus` and the templates read it like a role."""
+
+    url: str
+    name: str
+    typing_wpm: int
+    typing_accuracy: int | None
+
+
+def typing_ask(role) -> tuple:
+    """A plain tuple (the fields of TypingAsk) for the visitor part that compares."""
+    return (role.get_absolute_url(), role.name, role.typing_wpm, role.typing_accuracy)
 
 
 @dataclass
@@ -34,22 +50,23 @@ class Standing:
 
 
 def standing(owner, history: int = 20) -> Standing:
-    """One owner's typing results (two queries), or an empty standing."""
+    """One owner's latest typing results and their best ever (one query), or an empty
+    standing. The best is a window over all their results, computed before the limit."""
     if owner is None:
         return Standing(None, None, [])
-    results = list(TypingResult.objects.filter(owner=owner, plausible=True)[:history])
-    best = TypingResult.objects.filter(owner=owner, plausible=True).aggregate(b=Max("net_wpm"))
-    return Standing(results[0] if results else None, best["b"], results[::-1])
+    results = list(
+        TypingResult.objects.filter(owner=owner, plausible=True).annotate(
+            best=Window(Max("net_wpm"))
+        )[:history]
+    )
+    return Standing(
+        results[0] if results else None, results[0].best if results else None, results[::-1]
+    )
 
 
 def typing_roles():
     """Published roles that ask for a typing speed, the easiest first."""
     return Role.objects.published().filter(typing_wpm__isnull=False).order_by("typing_wpm", "name")
-
-
-def versus_typing_roles(mine: Standing, roles) -> list[dict]:
-    """These roles (typing_roles or a part of it) against this standing."""
-    return [mine.versus(role) for role in roles]
 
 
 def latest_accuracy(owner):

@@ -16,10 +16,10 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from bpoportal.serving.privacy import mark_private
+from bpoportal.serving.visitor_parts import shared_body
 from careers.common.limits import at_cap
 from careers.common.paging import first_of, page_of, total_of
 from careers.drills import accuracy, english, scoring, tokens
-from careers.drills.chart import progress_chart
 from careers.drills.forms import (
     ANSWERS,
     AccuracyForm,
@@ -35,29 +35,19 @@ from careers.drills.models import (
     RecordTemplate,
     TypingResult,
 )
-from careers.drills.standing import (
-    latest_accuracy,
-    standing,
-    typing_roles,
-    versus_typing_roles,
-)
+from careers.drills.standing import typing_ask, typing_roles
 from careers.seekers.owner import current_owner, get_owned_or_404
 
 TYPING_ROLES_PER_PAGE = 30
 TYPING_ROLES_ON_A_RESULT = 8  # those nearest the result's speed; /drills/ lists them all
 
 
+@shared_body
 def index(request):
-    owner = current_owner(request)
-    mine = standing(owner)
+    """The drills and the roles' typing speeds; where this job seeker stands is in visitor
+    parts (drills.hooks)."""
     page = page_of(request, typing_roles(), TYPING_ROLES_PER_PAGE)
-    context = {
-        "standing": mine,
-        "page": page,
-        "versus": versus_typing_roles(mine, page.object_list),
-        "accuracy": latest_accuracy(owner),
-        "chart": progress_chart(mine.history),
-    }
+    context = {"page": page, "typing": [typing_ask(role) for role in page.object_list]}
     return render(request, "drills/index.html", context)
 
 
@@ -158,7 +148,7 @@ def typing_result(request, pk):
     context = {
         "result": result,
         "score": score,
-        "versus_section": {"versus": versus_typing_roles(standing(current_owner(request)), roles)},
+        "versus_section": {"typing": [typing_ask(role) for role in roles]},
         "typing_total": total_of(roles),
     }
     return render(request, "drills/typing_result.html", context)

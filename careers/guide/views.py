@@ -5,6 +5,7 @@ from django.db.models import Exists, OuterRef
 from django.http import Http404
 from django.shortcuts import render
 
+from bpoportal.serving.visitor_parts import shared_body
 from careers.common.paging import first_of, page_of, total_of
 from careers.guide.models import (
     SECTIONS_OF,
@@ -30,10 +31,12 @@ def _facts_by_kind(country):
     return [(kind, [f for f in facts if f.kind == kind]) for kind in FactKind]
 
 
+@shared_body
 def hiring(request):
     return _hiring_page(request, Country.GENERAL)
 
 
+@shared_body
 def hiring_country(request, country):
     if country not in COUNTRY_PAGES:
         raise Http404("We have no guide for that country yet.")
@@ -50,6 +53,7 @@ def _hiring_page(request, country):
     return render(request, "guide/hiring.html", context)
 
 
+@shared_body
 def pay(request):
     """Pay for a page of roles at a time (those with a published figure, entry level first), by
     country; then the entry and mid-level roles that have none yet, the first few by name."""
@@ -97,12 +101,14 @@ def _by_country(organisations):
     ]
 
 
+@shared_body
 def industry(request):
     employers = Organisation.objects.published().filter(kind=OrgKind.EMPLOYER)
     context = {"sections": _sections(Page.INDUSTRY), "employers": _by_country(list(employers))}
     return render(request, "guide/industry.html", context)
 
 
+@shared_body
 def network(request):
     organisations = list(Organisation.objects.published().exclude(kind=OrgKind.EMPLOYER))
     context = {"sections": _sections(Page.NETWORK), "organisations": _by_country(organisations)}

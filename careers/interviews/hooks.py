@@ -13,7 +13,7 @@ from careers.common.hooks import (
     SearchSource,
     Section,
 )
-from careers.common.journey import counted
+from careers.common.journey import Progress, count_of, counted
 from careers.common.models import Status
 from careers.common.repetition import BOXES, WEAK_RATING
 from careers.common.search_text import plain
@@ -167,19 +167,23 @@ def practice_milestones(owner, steps):
     ]
 
 
+# How many answers the job seeker has rated so far (the home page's journey).
+RATED = Progress(
+    lambda owner_id: count_of(
+        PracticeItem.objects.filter(session__owner_id=owner_id, rating__isnull=False)
+    ),
+    lambda n: counted(n, "practice answer", "rated"),
+)
+
+
 @hooks.journey
 def practise_interviews(request, owner):
-    """How many answers the job seeker has rated so far (one query)."""
-    progress = ""
-    if owner is not None:
-        rated = PracticeItem.objects.filter(session__owner=owner, rating__isnull=False).count()
-        progress = counted(rated, "practice answer", "rated")
     return [
         JourneyLink(
             "interviews",
             "Practise interview questions",
             reverse("interviews:practice"),
-            progress,
+            RATED,
             10,
         ),
         JourneyLink("interviews", "Browse the question bank", reverse("interviews:list"), order=20),

@@ -8,6 +8,7 @@ from django.template.defaultfilters import pluralize
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
+from bpoportal.serving.visitor_parts import shared_body
 from careers.common import hooks
 from careers.common.limits import at_cap
 from careers.common.repetition import BOXES
@@ -46,6 +47,7 @@ TIMERS = {
 DEFAULT_TIMER = (120, "two minutes")
 
 
+@shared_body
 def question_list(request):
     roles = list(Role.objects.published().only("pk", "slug", "name"))
     form = QuestionFilterForm(request.GET or None, roles=roles)
@@ -67,6 +69,7 @@ def question_list(request):
     return render(request, "interviews/question_list.html", context)
 
 
+@shared_body
 def question_detail(request, key):
     questions = Question.objects.visible_to(request.user)
     question = questions.filter(slug=key).first()

@@ -5,11 +5,12 @@ from django.urls import reverse
 
 from careers.common import hooks
 from careers.common.hooks import JourneyLink, NavEntry, SearchEntry, SearchSource, Section
+from careers.common.journey import Progress
 from careers.common.search_text import plain
 from careers.plans import planning
 from careers.plans.content import BACKGROUNDS
 from careers.plans.milestones import route_milestones
-from careers.plans.models import Background
+from careers.plans.models import Background, Plan
 
 hooks.content(BACKGROUNDS)
 hooks.plan_milestones(route_milestones)
@@ -37,12 +38,16 @@ def how_to_get_here(request, role):
     )
 
 
+# The saved plan's goal, when there is one (the home page's journey).
+GOAL = Progress(
+    lambda owner_id: Plan.objects.filter(owner_id=owner_id).values("target_role__name")[:1],
+    lambda name: f"Your goal: {name}" if name else "",
+)
+
+
 @hooks.journey
 def plan_the_route(request, owner):
-    """The saved plan's goal, when there is one (one query)."""
-    plan = planning.plan_of(owner)
-    progress = f"Your goal: {plan.target_role.name}" if plan else ""
-    return [JourneyLink("goals", "Plan your career route", reverse("plans:index"), progress, 10)]
+    return [JourneyLink("goals", "Plan your career route", reverse("plans:index"), GOAL, 10)]
 
 
 # Site search: what it indexes of this app (drafts are never indexed).

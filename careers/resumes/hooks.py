@@ -13,7 +13,7 @@ from careers.common.hooks import (
     SearchSource,
     Section,
 )
-from careers.common.journey import counted
+from careers.common.journey import Progress, count_of, counted
 from careers.common.search_text import plain, words
 from careers.resumes.checklist import role_checklist_keys
 from careers.resumes.content import CHECKLIST, GLOSSARY
@@ -91,16 +91,18 @@ def resume_milestones(owner, steps):
     ]
 
 
+# Lines ticked so far (the home page's journey).
+TICKED = Progress(
+    lambda owner_id: count_of(Tick.objects.filter(owner_id=owner_id, done=True)),
+    lambda n: counted(n, "checklist line", "ticked"),
+)
+
+
 @hooks.journey
 def tailor_resume(request, owner):
-    """Lines ticked and ads saved so far (one query)."""
-    progress = ""
-    if owner is not None:
-        ticked = Tick.objects.filter(owner=owner, done=True).count()
-        progress = counted(ticked, "checklist line", "ticked")
     return [
         JourneyLink(
-            "resume", "Resume checklist and job-ad check", reverse("resumes:index"), progress, 10
+            "resume", "Resume checklist and job-ad check", reverse("resumes:index"), TICKED, 10
         )
     ]
 

@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from bpoportal.serving import content_version
+from bpoportal.serving.visitor_parts import shared_body
 from careers.common.limits import at_cap
 from careers.common.paging import first_of, total_of
 from careers.resumes.checklist import (
@@ -27,6 +28,7 @@ from careers.skills.models import RoleSkill
 ROLES_PER_LEVEL = 12
 
 
+@shared_body
 def index(request):
     form = RoleChoiceForm(request.GET or None)
     if form.is_bound and form.is_valid():
@@ -186,6 +188,7 @@ def ad_delete(request, pk):
     return redirect("seekers:me")
 
 
+@shared_body
 def glossary(request):
     """Every BPO term the job-ad check explains, on one page with an anchor each."""
     terms = JargonTerm.objects.published().order_by("term")

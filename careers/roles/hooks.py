@@ -1,12 +1,16 @@
-"""What roles registers through careers.common.hooks: its content specs, in load order."""
+"""What roles registers through careers.common.hooks: its content specs, in load order, its
+journey links, and the job seeker's progress on the home page's journey (a visitor part)."""
 
 from django.urls import reverse
+from django.utils.html import format_html_join
 
 from careers.common import hooks
 from careers.common.hooks import JourneyLink, NavEntry, SearchEntry, SearchSource
+from careers.common.journey import journey
 from careers.common.search_text import plain, words
 from careers.roles.content import CAREER_STEPS, CERTIFICATIONS, METRICS, ROLES
 from careers.roles.models import Certification, Metric, Role
+from careers.seekers.owner import current_owner
 
 hooks.nav(NavEntry("Career paths", "roles:list", order=10))
 hooks.nav(NavEntry("Career map", "roles:ladder", order=20))
@@ -26,6 +30,20 @@ def choose_a_role(request, owner):
         ),
         JourneyLink("goals", "See where each role leads", reverse("roles:ladder"), order=30),
     ]
+
+
+_PROGRESS = "_journey_progress"  # request attribute: the journey's progress, read once
+
+
+@hooks.visitor_part("roles:journey_progress")
+def journey_progress(request, step):
+    """This job seeker's progress under one step of the home page's journey (the steps and
+    their links are the same for everyone)."""
+    if getattr(request, _PROGRESS, None) is None:
+        steps = journey(request, current_owner(request))
+        setattr(request, _PROGRESS, {item.step.key: item.progress for item in steps})
+    notes = getattr(request, _PROGRESS).get(step, [])
+    return format_html_join("", '<p class="progress-note mb-1">{}</p>', ((n,) for n in notes))
 
 
 # Site search: what it indexes of this app (drafts are never indexed).

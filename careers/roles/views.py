@@ -3,6 +3,7 @@ from collections import defaultdict
 from django.db.models import Case, Count, F, Prefetch, Q, Value, When
 from django.shortcuts import get_object_or_404, render
 
+from bpoportal.serving.visitor_parts import shared_body
 from careers.common import hooks
 from careers.common.journey import journey
 from careers.common.models import Status
@@ -17,7 +18,6 @@ from careers.roles.models import (
     Metric,
     Role,
 )
-from careers.seekers.owner import current_owner
 
 HOME_ROLES_PER_OFFICE = 6  # the home page's taste of entry roles; /roles/ has them all
 ROLES_PER_PAGE = 24
@@ -26,6 +26,7 @@ SHORT_LIST = 30  # roles measured on one KPI, per page
 CERTIFICATION_ROLES = 6  # roles named under each certification; a link lists them all
 
 
+@shared_body
 def home(request):
     entry_roles = list(
         first_of(
@@ -39,11 +40,13 @@ def home(request):
         "entry_roles": entry_roles,
         # The totals are per office: all the entry roles are the two offices' totals added up.
         "entry_total": sum({role.office: role.total for role in entry_roles}.values()),
-        "journey": journey(request, current_owner(request)),
+        # The steps and links; the job seeker's progress under them is a visitor part.
+        "journey": journey(request, None),
     }
     return render(request, "roles/home.html", context)
 
 
+@shared_body
 def role_list(request):
     form = RoleFilterForm(request.GET or None)
     filters = form.filters() if form.is_bound else {}
@@ -70,6 +73,7 @@ def _published_steps(user):
     return CareerStep.objects.visible_to(user).select_related("from_role", "to_role")
 
 
+@shared_body
 def role_detail(request, slug):
     role = get_object_or_404(Role.objects.visible_to(request.user), slug=slug)
     steps = _published_steps(request.user)
@@ -106,6 +110,7 @@ def _glance() -> list[dict]:
     ]
 
 
+@shared_body
 def ladder(request):
     """The career map: roles by level and track, each with its published steps out. One page
     of roles at a time (a track or a level on its own when asked), drawn when they all fit."""
@@ -153,16 +158,19 @@ def ladder(request):
     return render(request, "roles/ladder.html", context)
 
 
+@shared_body
 def metric_list(request):
     return render(request, "roles/metric_list.html", {"metrics": Metric.objects.published()})
 
 
+@shared_body
 def metric_detail(request, slug):
     metric = get_object_or_404(Metric.objects.visible_to(request.user), slug=slug)
     page = page_of(request, metric.roles.published(), SHORT_LIST)
     return render(request, "roles/metric_detail.html", {"metric": metric, "page": page})
 
 
+@shared_body
 def certification_list(request):
     """Each certification names its first few roles; a link lists them all on /roles/."""
     roles = Prefetch(

@@ -1,6 +1,7 @@
 from django.db.models import Case, When
 from django.shortcuts import get_object_or_404, render
 
+from bpoportal.serving.visitor_parts import shared_body
 from careers.common.paging import page_of
 from careers.roles.models import Role
 from careers.skills.models import Importance, LearningResource, RoleSkill, Skill, SkillKind
@@ -9,6 +10,7 @@ SKILLS_PER_PAGE = 60  # short links, several to a row
 ROLES_PER_PAGE = 30  # the roles that need one skill
 
 
+@shared_body
 def skill_list(request):
     """Skills by kind, a page at a time; one kind on its own with ?kind= (an unknown kind is
     ignored)."""
@@ -30,6 +32,7 @@ def skill_list(request):
     return render(request, "skills/skill_list.html", context)
 
 
+@shared_body
 def skill_detail(request, slug):
     skill = get_object_or_404(Skill.objects.visible_to(request.user), slug=slug)
     needs = (
