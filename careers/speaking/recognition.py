@@ -26,7 +26,7 @@ FRAME_SECONDS = 0.01
 # matches under FEW of what it should is tried again with SKIPPED more words (a sentence).
 WORDS_A_SECOND = 3.0
 SPARE = 4
-FEW = 0.5
+FEW = 0.75
 SKIPPED = 24
 NOT_WORDS = {"<s>", "</s>", "<sil>", "(NULL)", "[NOISE]"}
 
@@ -88,8 +88,11 @@ class PocketSphinx:
                     break
                 piece = samples[int(start * 16000) : int(end * 16000)]
                 expected = int((end - start) * WORDS_A_SECOND)
-                found = self._align_piece(piece, words, position, expected + SPARE)
-                if len(found) < expected * FEW and position + expected + SPARE < len(words):
+                size = expected + SPARE
+                found = self._align_piece(piece, words, position, size)
+                # Too few words for the time (a skipped sentence before them, so the window
+                # ended too soon): try a longer stretch of the text.
+                if len(found) < expected * FEW and position + size < len(words):
                     found = self._align_piece(piece, words, position, expected + SKIPPED)
                 for item in found:
                     heard.append(Heard(item.word, start + item.start, start + item.end, item.index))
