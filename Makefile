@@ -80,7 +80,7 @@ check: $(STAMP)
 
 pytest: $(STAMP) $(BROWSER)
 	$(WITH_DB) $(PY) manage.py ensure_database
-	$(WITH_DB) $(BIN)/pytest $(BROWSER_TESTS)
+	$(WITH_DB) $(BIN)/pytest -n auto $(BROWSER_TESTS)
 	@$(if $(BROWSER),,echo "The real-browser tests were left out (SKIP_BROWSER); CI runs them.")
 
 test: lint check pytest
