@@ -104,6 +104,24 @@ def seed(db, seed_snapshot):
 
 
 @pytest.fixture
+def page_cache(settings):
+    """Whole public pages cached, as production serves them (tests/settings.py turns it off)."""
+    settings.PAGE_CACHE = True
+
+
+@pytest.fixture
+def clock(monkeypatch):
+    """The drills' clock, moved by hand: `clock.now = …`."""
+    from careers.drills import tokens
+
+    class Clock:
+        now = 1_000_000.0
+
+    monkeypatch.setattr(tokens, "clock", lambda: Clock.now)
+    return Clock
+
+
+@pytest.fixture
 def assert_fixed_queries(django_assert_max_num_queries, django_assert_num_queries):
     """Check that a page runs the same small number of SQL queries however much content exists:
     count for `url`, call `grow()` to add lots more content, and count again."""
