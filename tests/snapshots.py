@@ -12,6 +12,7 @@ builder's.
 read its result (a snapshot's rows fit any worker's database: all are migrated alike).
 """
 
+import copy
 import fcntl
 import io
 import os
@@ -63,10 +64,13 @@ def _fingerprints(cursor, tables) -> dict[str, tuple]:
     return found
 
 
-def capture(build) -> Snapshot:
-    """Run `build()` in a transaction that is rolled back; keep the rows it added. A builder
+def capture(build, on: Snapshot | None = None) -> Snapshot:
+    """Run `build()` in a transaction that is rolled back (after restoring `on`, if given: the
+    snapshot then holds only what `build()` added to it); keep the rows it added. A builder
     that changes or deletes rows that were there before cannot be replayed: that fails here."""
     with transaction.atomic(), connection.cursor() as cursor:
+        if on is not None:
+            restore(on)
         tables = connection.introspection.table_names(cursor)
         before = _fingerprints(cursor, tables)
         result = build()
@@ -103,7 +107,7 @@ def capture(build) -> Snapshot:
 
 def restore(snapshot: Snapshot) -> object:
     """Copy the snapshot's rows in (in one transaction: foreign keys are checked at its end) and
-    move each table's key sequence past them; returns what the builder returned."""
+    move each table's key sequence past them; returns (a copy of) what the builder returned."""
     with transaction.atomic(), connection.cursor() as cursor:
         for table in snapshot.tables:
             name = _q(table.name)
@@ -119,7 +123,7 @@ def restore(snapshot: Snapshot) -> object:
                     f"SELECT setval(%s, (SELECT max({_q(table.pk)}) FROM {name}))",
                     [table.sequence],
                 )
-    return snapshot.result
+    return copy.deepcopy(snapshot.result)  # a test may change what it was given
 
 
 def once_per_run(tmp_path_factory, name: str, build):
