@@ -1,12 +1,11 @@
 """Content built once per test run and copied back in for each test that needs it.
 
 Loading the seed content takes seconds (thousands of rows, each with its history, loaded record
-and search entry); dozens of tests start from it. A snapshot runs such a builder once per run
-(per xdist worker), inside a transaction that is rolled back, and keeps the rows it added as
-PostgreSQL COPY data. `restore()` copies them into the test's own database in a fraction of a
-second, inside the test's transaction (or, for a live-server test, committed and flushed
-afterwards as usual): the rows, their primary keys and every generated column are exactly the
-builder's.
+and search entry); dozens of tests start from it. A snapshot runs such a builder once per run,
+inside a transaction that is rolled back, and keeps the rows it added as PostgreSQL COPY data.
+`restore()` copies them into the test's own database in a fraction of a second, inside the
+test's transaction (or, for a live-server test, committed and flushed afterwards as usual): the
+rows, their primary keys and every generated column are exactly the builder's.
 
 `once_per_run()` shares such a set-up between pytest-xdist's workers: one builds, the others
 read its result (a snapshot's rows fit any worker's database: all are migrated alike).
@@ -93,6 +92,9 @@ def capture(build, on: Snapshot | None = None) -> Snapshot:
             columns = _writable_columns(cursor, table)
             cursor.execute("SELECT pg_get_serial_sequence(%s, %s)", [_q(table), pk])
             (sequence,) = cursor.fetchone()
+            if sequence is None and highest is not None:
+                # without a sequence, new keys need not sort after the old ones
+                raise AssertionError(f"{table} had rows and has no key sequence to copy by")
             where = f"WHERE {_q(pk)} > %s" if highest is not None else ""
             select = cursor.mogrify(
                 f"SELECT {', '.join(map(_q, columns))} FROM {_q(table)} {where} ORDER BY {_q(pk)}",
