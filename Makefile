@@ -84,7 +84,7 @@ check: ensure-db
 	  ALLOWED_HOSTS=portal.example.org $(PY) manage.py check --deploy --fail-level WARNING
 
 pytest: ensure-db speech-tools $(BROWSER)
-	$(WITH_DB) $(BIN)/pytest $(BROWSER_TESTS)
+	$(WITH_DB) $(BIN)/pytest -n auto $(BROWSER_TESTS)
 	@$(if $(BROWSER),,echo "The real-browser tests were left out (SKIP_BROWSER); CI runs them.")
 
 test: lint check pytest

@@ -7,6 +7,8 @@ from django.contrib.auth import get_user_model
 from django.db import reset_queries
 from django.test import Client
 
+from tests import snapshots
+
 # Playwright's sync API runs an event loop in the test thread; Django's async-safety check
 # would otherwise refuse database set-up in the browser tests.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -67,6 +69,56 @@ def editor(db):
 def publisher(db):
     """Content publisher: everything an editor can, plus publish, unpublish and delete."""
     return staff_in_group("pat", "Content publisher")
+
+
+@pytest.fixture(scope="session")
+def collected_static(tmp_path_factory):
+    """`manage.py collectstatic` with production settings, run once (compressing every file
+    takes seconds): the finished command and the folder it filled."""
+    from tests.test_settings import collectstatic
+
+    def build():
+        folder = tmp_path_factory.mktemp("static")
+        return collectstatic(folder), folder
+
+    return snapshots.once_per_run(tmp_path_factory, "collected-static", build)
+
+
+@pytest.fixture(scope="session")
+def seed_snapshot(django_db_setup, django_db_blocker, tmp_path_factory):
+    """The seed content (content/) loaded once per run: the slowest set-up there is."""
+    from careers.content.loader import load_all
+
+    def build():
+        with django_db_blocker.unblock():
+            return snapshots.capture(load_all)
+
+    return snapshots.once_per_run(tmp_path_factory, "seed", build)
+
+
+@pytest.fixture
+def seed(db, seed_snapshot):
+    """The database as `load_all()` leaves it: the real seed content, row for row. Ask for it
+    before any fixture that adds rows of its own."""
+    return snapshots.restore(seed_snapshot)
+
+
+@pytest.fixture
+def page_cache(settings):
+    """Whole public pages cached, as production serves them (tests/settings.py turns it off)."""
+    settings.PAGE_CACHE = True
+
+
+@pytest.fixture
+def clock(monkeypatch):
+    """The drills' clock, moved by hand: `clock.now = …`."""
+    from careers.drills import tokens
+
+    class Clock:
+        now = 1_000_000.0
+
+    monkeypatch.setattr(tokens, "clock", lambda: Clock.now)
+    return Clock
 
 
 @pytest.fixture

@@ -52,6 +52,11 @@ def make_role(**kw) -> Role:
     return Role.objects.create(**{**data, **kw})
 
 
+def make_csr(**kw) -> Role:
+    """The role most page tests visit: Customer Service Representative, at /roles/csr/."""
+    return make_role(**{"slug": "csr", "name": "Customer Service Representative", **kw})
+
+
 def make_skill(**kw) -> Skill:
     n = _n()
     data = {

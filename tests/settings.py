@@ -10,7 +10,7 @@ os.environ.setdefault("REDIS_URL", "redis://127.0.0.1:6379/0")
 os.environ.setdefault("DEBUG", "true")
 
 from bpoportal.settings import *  # noqa: F403
-from bpoportal.settings import CACHES, INSTALLED_APPS
+from bpoportal.settings import CACHES, DATABASES, INSTALLED_APPS
 
 INSTALLED_APPS = [*INSTALLED_APPS, "tests.plugin_app"]
 
@@ -25,3 +25,12 @@ PAGE_CACHE = False
 # The suite posts far more than a visitor would: limits are raised, and the tests of the
 # limits themselves lower them again with override_settings.
 RATE_LIMITS = dict.fromkeys(RATE_LIMITS, "100000/m")  # noqa: F405
+
+# Thousands of PBKDF2 rounds per sign-up and login add up to minutes over the suite; no test
+# checks the algorithm, only that a password is checked (production keeps Django's default).
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+# Django's PostgreSQL backend, emptying tables after live-server tests faster (see its module).
+# It subclasses Django's own: should the project ever use another backend, subclass that one.
+assert DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql"
+DATABASES["default"]["ENGINE"] = "tests.db_backend"

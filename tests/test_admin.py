@@ -5,6 +5,7 @@ from django.contrib import admin
 
 from careers.drills.models import EnglishTest
 from careers.resumes.models import JargonTerm
+from tests import snapshots
 from tests.drill_factories import make_english_item, make_passage, make_template
 from tests.factories import make_full_role, make_resource, make_skill
 from tests.guide_factories import make_fact, make_org, make_pay, make_stage, make_topic
@@ -53,9 +54,33 @@ def make_content():
     return role
 
 
+def make_more_content():
+    for _ in range(15):
+        make_content()
+
+
+@pytest.fixture(scope="session")
+def built_content(django_db_setup, django_db_blocker, tmp_path_factory):
+    """make_content(), then fifteen more of it: built once per run (each is a few hundred ORM
+    saves with their history and search entries), copied in by each test that asks."""
+
+    def build():
+        with django_db_blocker.unblock():
+            some = snapshots.capture(make_content)
+            return some, snapshots.capture(make_more_content, on=some)
+
+    return snapshots.once_per_run(tmp_path_factory, "admin-content", build)
+
+
 @pytest.fixture
-def content():
-    return make_content()
+def content(db, built_content):
+    return snapshots.restore(built_content[0])
+
+
+@pytest.fixture
+def grow(built_content):
+    """Adds what make_more_content() adds."""
+    return lambda: snapshots.restore(built_content[1])
 
 
 @pytest.mark.parametrize("model", CONTENT_MODELS, ids=lambda m: m.__name__)
@@ -69,25 +94,16 @@ def test_changelist_add_and_change_forms_render(admin_client, content, model, ad
 
 @pytest.mark.parametrize("model", CONTENT_MODELS, ids=lambda m: m.__name__)
 def test_changelists_run_a_fixed_number_of_queries(
-    admin_client, content, model, assert_fixed_queries
+    admin_client, content, grow, model, assert_fixed_queries
 ):
-    def grow():
-        for _ in range(15):
-            make_content()
-
     assert_fixed_queries(admin_client, admin_url(model), grow, most=12)
 
 
 @pytest.mark.parametrize("model", CONTENT_MODELS, ids=lambda m: m.__name__)
 def test_change_forms_do_not_grow_with_the_amount_of_content(
-    admin_client, content, model, assert_fixed_queries
+    admin_client, content, grow, model, assert_fixed_queries
 ):
     obj = model.objects.order_by("pk").first()
-
-    def grow():
-        for _ in range(15):
-            make_content()
-
     assert_fixed_queries(admin_client, admin_url(model, f"{obj.pk}/change/"), grow, most=25)
 
 

@@ -18,6 +18,7 @@ from careers.resumes.matcher import match_ad
 from careers.resumes.models import JargonTerm
 from careers.roles.models import Certification, Metric, Role
 from careers.seekers.models import Owner
+from tests import snapshots
 from tests.interview_factories import make_question, progress
 
 pytestmark = pytest.mark.django_db
@@ -58,9 +59,7 @@ def _copy(to):
     return to
 
 
-@pytest.fixture
-def loaded_before_the_fixes(tmp_path):
-    """A database that loaded the seed as it was before the fact-check, then today's seed."""
+def _load_before_and_after(tmp_path):
     old = _copy(tmp_path / "old")
     for filename, slug, field, value in BEFORE:
         _set(old / filename, slug, **{field: value})
@@ -76,6 +75,23 @@ def loaded_before_the_fixes(tmp_path):
     out = StringIO()
     call_command("load_content", _copy(tmp_path / "new"), stdout=out)  # as `make seed` does
     return out.getvalue()
+
+
+@pytest.fixture(scope="session")
+def _before_the_fixes(django_db_setup, django_db_blocker, tmp_path_factory):
+    def build():
+        with django_db_blocker.unblock():
+            folder = tmp_path_factory.mktemp("fixes")
+            return snapshots.capture(lambda: _load_before_and_after(folder))
+
+    return snapshots.once_per_run(tmp_path_factory, "before-the-fixes", build)
+
+
+@pytest.fixture
+def loaded_before_the_fixes(db, _before_the_fixes):
+    """A database that loaded the seed as it was before the fact-check, then today's seed
+    (loaded once per run, copied in for each test); what the second load printed."""
+    return snapshots.restore(_before_the_fixes)
 
 
 def test_an_sla_is_the_contract_not_the_service_level_metric(loaded_before_the_fixes):

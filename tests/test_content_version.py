@@ -12,16 +12,11 @@ from careers.resumes.models import Tick
 from careers.roles.models import Certification, Metric
 from careers.seekers.models import Owner
 from tests.conftest import logged_in
-from tests.factories import make_certification, make_metric, make_role
+from tests.factories import make_certification, make_csr, make_metric, make_role
 from tests.test_import_export import confirm, upload
 from tests.test_staff_roles import metric_form
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def page_cache(settings):
-    settings.PAGE_CACHE = True
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache")]
 
 
 @pytest.fixture
@@ -59,7 +54,7 @@ def test_delete(client):
 
 
 def test_many_to_many_change(client, metric):
-    role = make_role(slug="csr", name="Customer Service Representative")
+    role = make_csr()
     assert "Average Speed of Answer" not in cached_page(client, "/roles/csr/")
     role.metrics.add(metric)
     assert "Average Speed of Answer" in fresh_page(client, "/roles/csr/")

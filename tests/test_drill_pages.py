@@ -5,24 +5,12 @@ import re
 
 import pytest
 
-from careers.drills import tokens
 from careers.drills.models import AccuracyResult, TypingResult
 from tests.conftest import PASSWORD, logged_in
 from tests.drill_factories import TEXT, make_passage, make_template
 from tests.factories import make_role
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def clock(monkeypatch):
-    """The drills' clock, moved by hand: `clock.now = …`."""
-
-    class Clock:
-        now = 1_000_000.0
-
-    monkeypatch.setattr(tokens, "clock", lambda: Clock.now)
-    return Clock
 
 
 @pytest.fixture

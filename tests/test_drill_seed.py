@@ -2,15 +2,13 @@
 
 import pytest
 
-from careers.content.loader import load_all
 from careers.drills import accuracy
 from careers.drills.models import PASSAGE_MAX, PASSAGE_MIN, Passage, RecordTemplate
 
 pytestmark = pytest.mark.django_db
 
 
-def test_seed_passages_and_templates_meet_the_brief():
-    load_all()
+def test_seed_passages_and_templates_meet_the_brief(seed):
     passages = Passage.objects.published()
     assert passages.count() >= 12
     for passage in passages:
@@ -22,10 +20,9 @@ def test_seed_passages_and_templates_meet_the_brief():
     assert len({pair.label for pair in pairs}) >= 5
 
 
-def test_seed_english_bank_and_real_tests():
+def test_seed_english_bank_and_real_tests(seed):
     from careers.drills.models import Area, EnglishItem, EnglishTest
 
-    load_all()
     items = EnglishItem.objects.published()
     assert items.count() >= 80
     for area in Area.values:

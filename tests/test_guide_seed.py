@@ -2,14 +2,12 @@
 
 import pytest
 
-from careers.content.loader import load_all
 from careers.guide.models import Country, Fact, FactKind, HiringStage, PayFigure
 
 pytestmark = pytest.mark.django_db
 
 
-def test_guide_seed_meets_the_brief():
-    load_all()
+def test_guide_seed_meets_the_brief(seed):
     for country in Country.values:
         assert HiringStage.objects.published().filter(country=country).count() >= 7, country
         scams = Fact.objects.published().filter(country=country, kind=FactKind.SCAM)
@@ -26,10 +24,9 @@ def test_guide_seed_meets_the_brief():
     assert PayFigure.objects.published().exists()
 
 
-def test_industry_and_network_seed_meets_the_brief(client):
+def test_industry_and_network_seed_meets_the_brief(seed, client):
     from careers.guide.models import Organisation, OrgKind, Section, Topic
 
-    load_all()
     organisations = Organisation.objects.published().exclude(kind=OrgKind.EMPLOYER)
     assert organisations.count() >= 15
     for required in ("IBPAP", "CCAP", "NASSCOM", "HDI", "SWPP", "CXPA", "AAPC", "AHIMA", "PMI"):

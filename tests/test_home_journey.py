@@ -10,7 +10,7 @@ from careers.plans.models import Plan
 from careers.resumes.models import Tick
 from careers.seekers.models import Owner
 from tests.conftest import logged_in
-from tests.factories import make_role
+from tests.factories import make_csr, make_role
 from tests.interview_factories import make_question
 
 pytestmark = pytest.mark.django_db
@@ -47,7 +47,7 @@ def test_every_step_in_order_links_to_its_tools(client):
 def test_progress_shows_under_its_step(alice, assert_fixed_queries):
     client = logged_in(alice)
     owner = Owner.objects.create(user=alice)
-    role = make_role(slug="csr", name="Customer Service Representative")
+    role = make_csr()
     session = PracticeSession.objects.create(owner=owner, size=2)
     PracticeItem.objects.create(session=session, question=make_question(), position=1, rating=4)
     PracticeItem.objects.create(session=session, question=make_question(), position=2)

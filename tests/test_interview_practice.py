@@ -6,7 +6,7 @@ from django.test import Client
 
 from careers.interviews.models import PracticeItem, PracticeSession, RubricScore
 from careers.seekers.models import Owner
-from tests.factories import make_role
+from tests.factories import make_csr, make_role
 from tests.interview_factories import (
     make_question,
     make_questions,
@@ -20,7 +20,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def role():
-    return make_role(slug="csr", name="Customer Service Representative")
+    return make_csr()
 
 
 def page(client, url) -> str:

@@ -102,8 +102,7 @@ def test_bad_content_is_reported_and_nothing_is_written(seed_dir, bad, message):
     assert not Question.objects.exists()
 
 
-def test_the_real_seed_questions_load():
-    load_all()
+def test_the_real_seed_questions_load(seed):
     questions = Question.objects.published()
     assert questions.count() >= 80
     assert set(questions.values_list("category", flat=True)) == set(Category.values)
@@ -116,10 +115,9 @@ def test_the_real_seed_questions_load():
         assert questions.filter(roles=role).exists(), role.slug
 
 
-def test_every_seed_question_has_talking_points_its_sample_answer_shows():
+def test_every_seed_question_has_talking_points_its_sample_answer_shows(seed):
     from careers.interviews.feedback import Line, Point, covered, uncovered_points
 
-    load_all()
     questions = Question.objects.prefetch_related("talking_points", "rubric_lines")
     for question in questions:
         points = [Point(tp.point, tuple(tp.phrases)) for tp in question.talking_points.all()]

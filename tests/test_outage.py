@@ -13,10 +13,10 @@ from django.test import Client, RequestFactory
 from bpoportal.serving import outage
 from bpoportal.serving.page_cache import HIT_HEADER
 from careers.resumes.models import Tick
-from tests.factories import make_role
+from tests.factories import make_csr
 from tests.resume_factories import make_item
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.usefixtures("page_cache")]
 
 
 @contextmanager
@@ -31,15 +31,10 @@ def database_unreachable():
         connection.settings_dict["PORT"] = saved
 
 
-@pytest.fixture(autouse=True)
-def page_cache(settings):
-    settings.PAGE_CACHE = True
-
-
 @pytest.fixture
 def role():
     make_item(slug="one-page", text="Keep it to one page")
-    return make_role(slug="csr", name="Customer Service Representative")
+    return make_csr()
 
 
 def test_pages_during_an_outage_and_after(role):

@@ -10,10 +10,10 @@ from django.test import Client
 from bpoportal.serving.page_cache import HIT_HEADER
 from careers.search.models import SearchMiss
 from tests.drill_factories import make_passage
-from tests.factories import make_metric, make_role
+from tests.factories import make_csr, make_metric, make_role
 from tests.resume_factories import make_item
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache")]
 
 DEAD_REDIS = {
     "default": {
@@ -24,14 +24,9 @@ DEAD_REDIS = {
 }
 
 
-@pytest.fixture(autouse=True)
-def page_cache(settings):
-    settings.PAGE_CACHE = True
-
-
 @pytest.fixture
 def role():
-    role = make_role(slug="csr", name="Customer Service Representative")
+    role = make_csr()
     role.metrics.add(make_metric(slug="aht", name="Average Handle Time"))
     make_item(slug="one-page", text="Keep it to one page")
     return role

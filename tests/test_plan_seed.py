@@ -2,7 +2,6 @@
 
 import pytest
 
-from careers.content.loader import load_all
 from careers.plans.models import Background
 from careers.roles.models import CareerStep, Role
 
@@ -22,8 +21,7 @@ BACKGROUNDS = {
 }
 
 
-def test_backgrounds_meet_the_brief():
-    load_all()
+def test_backgrounds_meet_the_brief(seed):
     backgrounds = Background.objects.published().prefetch_related("transfers", "entry_roles")
     assert {b.slug for b in backgrounds} >= BACKGROUNDS
     for background in backgrounds:
@@ -34,8 +32,7 @@ def test_backgrounds_meet_the_brief():
     assert [b.slug for b in backgrounds if b.in_bpo] == ["already-in-bpo"]
 
 
-def test_every_role_has_structured_facts_with_a_source_note():
-    load_all()
+def test_every_role_has_structured_facts_with_a_source_note(seed):
     for role in Role.objects.published():
         assert role.shift_pattern and role.remote_work and role.english_level, role.slug
         assert role.shift_note and role.remote_note and role.requirements_note, role.slug
@@ -43,7 +40,6 @@ def test_every_role_has_structured_facts_with_a_source_note():
             assert any(str(year) in role.requirements_note for year in range(2015, 2027))
 
 
-def test_every_step_has_a_range_around_its_typical_time():
-    load_all()
+def test_every_step_has_a_range_around_its_typical_time(seed):
     for step in CareerStep.objects.all():
         assert step.months_min <= step.typical_months <= step.months_max, step

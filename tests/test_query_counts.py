@@ -3,6 +3,7 @@
 import pytest
 
 from careers.roles.models import Role
+from tests import snapshots
 from tests.factories import (
     make_certification,
     make_full_role,
@@ -27,10 +28,28 @@ def grow_everything(times=30):
     return grow
 
 
+@pytest.fixture(scope="session")
+def built(django_db_setup, django_db_blocker, tmp_path_factory):
+    """Three full roles, then thirty more: built once per run, copied in by each list test."""
+
+    def build():
+        with django_db_blocker.unblock():
+            some = snapshots.capture(grow_everything(3))
+            return some, snapshots.capture(grow_everything(), on=some)
+
+    return snapshots.once_per_run(tmp_path_factory, "query-count-roles", build)
+
+
 @pytest.fixture
-def seeded():
-    grow_everything(3)()
+def seeded(db, built):
+    snapshots.restore(built[0])
     return Role.objects.first()
+
+
+@pytest.fixture
+def grow(built):
+    """Adds what grow_everything() adds."""
+    return lambda: snapshots.restore(built[1])
 
 
 @pytest.mark.parametrize(
@@ -45,8 +64,8 @@ def seeded():
         ("/certifications/", 2),
     ],
 )
-def test_list_pages(client, seeded, url, most, assert_fixed_queries):
-    assert_fixed_queries(client, url, grow_everything(), most=most)
+def test_list_pages(client, seeded, grow, url, most, assert_fixed_queries):
+    assert_fixed_queries(client, url, grow, most=most)
 
 
 def test_role_detail(client, assert_fixed_queries):

@@ -12,7 +12,6 @@ from urllib.parse import quote
 import pytest
 
 from careers.common.models import Status
-from careers.drills import tokens
 from careers.drills.views import TYPING_ROLES_ON_A_RESULT, TYPING_ROLES_PER_PAGE
 from careers.guide.models import PayFigure
 from careers.guide.views import MISSING_NAMED, PAY_ROLES_PER_PAGE
@@ -302,15 +301,6 @@ def test_a_route_on_a_big_map_draws_only_its_roles(client, world, assert_fixed_q
     svg = html[html.index("<svg") : html.index("</svg>")]
     assert count(svg, "<rect x=") == 2  # CSR and Team Leader: the route's own roles
     assert "the whole map is too big to draw at once" in html
-
-
-@pytest.fixture
-def clock(monkeypatch):
-    class Clock:
-        now = 1_000_000.0
-
-    monkeypatch.setattr(tokens, "clock", lambda: Clock.now)
-    return Clock
 
 
 def test_a_typing_result_shows_the_roles_nearest_its_speed(client, world, clock):

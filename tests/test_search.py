@@ -222,10 +222,7 @@ SEED_FAMILIES = {
 }
 
 
-def test_the_seed_content_answers_what_people_type(client):
-    from careers.content.loader import load_all
-
-    load_all()  # once for every family: loading the seed is the slow part
+def test_the_seed_content_answers_what_people_type(seed, client):
     misses = {}
     for query, first in SEED_FAMILIES.items():
         titles = found(client, query)

@@ -17,8 +17,7 @@ def snapshot():
     return {model.__name__: sorted(model.objects.values_list("pk", flat=True)) for model in MODELS}
 
 
-def test_real_seed_content_meets_the_brief():
-    load_all()
+def test_real_seed_content_meets_the_brief(seed):
     assert Role.objects.published().count() >= 14
     assert CareerStep.objects.published().count() >= 20
     assert Skill.objects.published().count() >= 25
@@ -35,11 +34,10 @@ def test_real_seed_content_meets_the_brief():
         assert role.steps_in.exists() or role.steps_out.exists(), role
 
 
-def test_real_checklist_and_glossary_meet_the_brief():
+def test_real_checklist_and_glossary_meet_the_brief(seed):
     from careers.resumes.checklist import role_entries
     from careers.resumes.models import ChecklistItem, JargonTerm
 
-    load_all()
     items = ChecklistItem.objects.published()
     assert items.count() >= 40
     assert set(items.values_list("section", flat=True)) == {"resume", "cover_letter"}
@@ -53,8 +51,7 @@ def test_real_checklist_and_glossary_meet_the_brief():
     assert JargonTerm.objects.published().count() >= 20
 
 
-def test_career_map_is_connected():
-    load_all()
+def test_career_map_is_connected(seed):
     edges = {}
     for a, b in CareerStep.objects.values_list("from_role__slug", "to_role__slug"):
         edges.setdefault(a, set()).add(b)
@@ -68,15 +65,13 @@ def test_career_map_is_connected():
     assert seen == set(Role.objects.values_list("slug", flat=True))
 
 
-def test_running_twice_changes_nothing():
-    call_command("load_content")
+def test_running_twice_changes_nothing(seed):
     first = snapshot()
     call_command("load_content")
     assert snapshot() == first
 
 
-def test_staff_edits_and_deletions_survive_a_reload_that_changes_nothing():
-    load_all()
+def test_staff_edits_and_deletions_survive_a_reload_that_changes_nothing(seed):
     role = Role.objects.get(slug="customer-service-representative")
     role.summary = "Edited by staff"
     role.status = "draft"
@@ -113,9 +108,8 @@ def test_content_dir_is_the_repo_content_folder():
     assert (CONTENT_DIR / "README.md").exists()
 
 
-def test_export_then_load_elsewhere_round_trips(tmp_path):
+def test_export_then_load_elsewhere_round_trips(seed, tmp_path):
     """Seed -> export A -> empty database -> load A -> export B: A and B are identical."""
-    load_all()
     Role.objects.filter(slug="customer-service-representative").update(status="draft")
     call_command("export_content", tmp_path / "a")
     for model in reversed(MODELS):

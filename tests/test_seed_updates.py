@@ -7,7 +7,7 @@ import pytest
 import yaml
 from django.core.management import call_command
 
-from careers.content.loader import CONTENT_DIR, load_all
+from careers.content.loader import CONTENT_DIR
 from careers.interviews.models import Question
 from careers.roles.models import CareerStep, Role
 from careers.skills.models import Importance
@@ -19,8 +19,8 @@ TSR = "technical-support-representative"
 
 
 @pytest.fixture
-def pack(tmp_path):
-    """A copy of the seed that a test can correct, as a later release of it would."""
+def pack(seed, tmp_path):
+    """The seed, loaded, and a copy of it that a test can correct, as a later release would."""
     shutil.copytree(CONTENT_DIR, tmp_path / "content")
     return tmp_path / "content"
 
@@ -40,7 +40,6 @@ def load(directory) -> str:
 
 
 def test_a_corrected_value_updates_unedited_rows_and_keeps_edited_ones(pack, editor):
-    load(pack)
     edited = Role.objects.get(slug=TSR)
     edited.summary = "Staff wrote this."
     edited._history_user = editor
@@ -59,7 +58,6 @@ def test_a_corrected_value_updates_unedited_rows_and_keeps_edited_ones(pack, edi
 
 
 def test_new_fields_and_child_rows_reach_existing_rows(pack):
-    load(pack)
     role = Role.objects.get(slug=CSR)
     essential = edit(pack / "roles.yaml", CSR)["essential_skills"]
     edit(pack / "roles.yaml", CSR, essential_skills=[*essential, "data-analysis"])
@@ -75,7 +73,6 @@ def test_new_fields_and_child_rows_reach_existing_rows(pack):
 
 
 def test_a_child_row_staff_removed_stays_removed(pack):
-    load(pack)
     role = Role.objects.get(slug=CSR)
     removed = role.role_skills.first()
     removed.delete()
@@ -88,7 +85,6 @@ def test_a_child_row_staff_removed_stays_removed(pack):
 
 
 def test_a_row_staff_deleted_is_not_created_again(pack):
-    load(pack)
     CareerStep.objects.get(from_role__slug=CSR, to_role__slug=TSR).delete()
     output = load(pack)
     assert not CareerStep.objects.filter(from_role__slug=CSR, to_role__slug=TSR).exists()
@@ -96,7 +92,6 @@ def test_a_row_staff_deleted_is_not_created_again(pack):
 
 
 def test_a_row_staff_unpublished_stays_a_draft(pack):
-    load(pack)
     Role.objects.filter(slug=CSR).update(status="draft")
     edit(pack / "roles.yaml", CSR, summary="Corrected summary.")
     load(pack)
@@ -107,7 +102,6 @@ def test_a_row_staff_unpublished_stays_a_draft(pack):
 def test_rows_loaded_before_the_loader_kept_records_are_updated_unless_staff_saved_them(
     pack, editor
 ):
-    load_all(pack)
     from careers.content.models import LoadedRecord
 
     LoadedRecord.objects.all().delete()  # a database seeded by the earlier loader

@@ -42,19 +42,23 @@ def test_check_deploy_is_clean():
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_production_static_files_are_hashed_and_compressed(tmp_path):
-    result = run(
+def collectstatic(static_root):
+    return run(
         ["collectstatic", "--noinput", "-v0"],
         DEBUG="false",
         SECRET_KEY="x" * 60,
         ALLOWED_HOSTS="portal.example.org",
-        STATIC_ROOT=str(tmp_path),
+        STATIC_ROOT=str(static_root),
     )
+
+
+def test_production_static_files_are_hashed_and_compressed(collected_static):
+    result, static_root = collected_static
     assert result.returncode == 0, result.stderr
-    manifest = json.loads((tmp_path / "staticfiles.json").read_text())["paths"]
+    manifest = json.loads((static_root / "staticfiles.json").read_text())["paths"]
     hashed = manifest["css/base.css"]
     assert hashed != "css/base.css"  # a content hash in the name
-    assert (tmp_path / hashed).exists() and (tmp_path / f"{hashed}.gz").exists()
+    assert (static_root / hashed).exists() and (static_root / f"{hashed}.gz").exists()
     assert "css/site.css" in manifest
 
 

@@ -75,6 +75,5 @@ def console_errors(page):
 
 
 @pytest.fixture(autouse=True)
-def page_cache(settings):
+def page_cache(page_cache):
     """The browser sees the portal as production serves it: public pages from the cache."""
-    settings.PAGE_CACHE = True

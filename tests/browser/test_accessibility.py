@@ -4,8 +4,6 @@ main pages, at phone width, over the real seed content."""
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from careers.content.loader import load_all
-
 pytestmark = pytest.mark.django_db(transaction=True)
 
 PAGES = [
@@ -50,8 +48,7 @@ PAGES = [
 ]
 
 
-def test_main_pages_have_no_serious_accessibility_problems(page, live_server):
-    load_all()
+def test_main_pages_have_no_serious_accessibility_problems(seed, page, live_server):
     axe = Axe()
     page.set_viewport_size({"width": 360, "height": 740})
     problems = {}

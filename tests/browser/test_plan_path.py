@@ -2,13 +2,12 @@
 
 import pytest
 
-from careers.content.loader import load_all
-
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
-def test_from_retail_to_a_route_on_a_phone(page, live_server, external_requests, console_errors):
-    load_all()
+def test_from_retail_to_a_route_on_a_phone(
+    seed, page, live_server, external_requests, console_errors
+):
     page.set_viewport_size({"width": 360, "height": 740})
     page.goto(live_server.url + "/plan/")
     page.get_by_role("link", name="Find roles that fit").click()

@@ -4,8 +4,6 @@ next actions on /me/. The plan page passes the axe check too."""
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from careers.content.loader import load_all
-
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
@@ -14,8 +12,9 @@ def serious(page) -> list[str]:
     return [v["id"] for v in violations if v["impact"] in {"serious", "critical"}]
 
 
-def test_save_tick_sign_up_and_find_the_plan(page, live_server, external_requests, console_errors):
-    load_all()
+def test_save_tick_sign_up_and_find_the_plan(
+    seed, page, live_server, external_requests, console_errors
+):
     page.set_viewport_size({"width": 360, "height": 740})
     page.goto(live_server.url + "/plan/route/?from=customer-service-representative&to=team-leader")
     page.get_by_role("button", name="Make this my plan").first.click()
