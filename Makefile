@@ -23,7 +23,7 @@ BROWSER := browser
 BROWSER_TESTS :=
 endif
 
-.PHONY: run serve test lint check pytest browser speech-tools ensure-db db stop-db seed superuser bench bench-sessions bench-admin bench-seed bench-plans bench-feedback bench-search bench-throughput bench-db-restart bench-scale clean
+.PHONY: run serve test lint check pytest browser speech-tools ensure-db db stop-db seed superuser bench bench-sessions bench-speaking bench-admin bench-seed bench-plans bench-feedback bench-search bench-throughput bench-db-restart bench-scale clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -97,6 +97,10 @@ bench: seed
 # bpoportal_sessionbench).
 bench-sessions: $(STAMP)
 	$(PY) bench/session_pages.py
+
+# Speaking practice: decoding and scoring a 60-second recording on one core, and memory.
+bench-speaking: $(STAMP) speech-tools
+	$(PY) bench/speaking.py
 
 bench-admin: $(STAMP)
 	$(call with_db,bpoportal_bench) $(PY) bench/admin_scale.py
