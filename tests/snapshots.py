@@ -13,7 +13,6 @@ read its result (a snapshot's rows fit any worker's database: all are migrated a
 
 import copy
 import fcntl
-import io
 import os
 import pickle
 from dataclasses import dataclass
@@ -99,10 +98,10 @@ def capture(build, on: Snapshot | None = None) -> Snapshot:
             select = cursor.mogrify(
                 f"SELECT {', '.join(map(_q, columns))} FROM {_q(table)} {where} ORDER BY {_q(pk)}",
                 [highest] if highest is not None else [],
-            ).decode()
-            buffer = io.BytesIO()
-            cursor.copy_expert(f"COPY ({select}) TO STDOUT", buffer)
-            kept.append(Table(table, pk, sequence, columns, buffer.getvalue()))
+            )
+            with cursor.copy(f"COPY ({select}) TO STDOUT") as stream:
+                rows = b"".join(bytes(block) for block in stream)
+            kept.append(Table(table, pk, sequence, columns, rows))
         transaction.set_rollback(True)
     return Snapshot(tuple(kept), result)
 
@@ -113,11 +112,11 @@ def restore(snapshot: Snapshot) -> object:
     with transaction.atomic(), connection.cursor() as cursor:
         for table in snapshot.tables:
             name = _q(table.name)
-            cursor.copy_expert(
-                f"COPY {name} ({', '.join(map(_q, table.columns))}) FROM STDIN",
-                io.BytesIO(table.rows),
-            )
-            # Announced as any write is (careers.common.content_version watches every
+            with cursor.copy(
+                f"COPY {name} ({', '.join(map(_q, table.columns))}) FROM STDIN"
+            ) as stream:
+                stream.write(table.rows)
+            # Announced as any write is (bpoportal.serving.content_version watches every
             # statement): cached pages and vocabularies are built afresh from these rows.
             cursor.execute(f"UPDATE {name} SET {_q(table.pk)} = {_q(table.pk)} WHERE false")
             if table.sequence:

@@ -12,6 +12,7 @@ from tests.guide_factories import make_fact, make_org, make_pay, make_stage, mak
 from tests.interview_factories import make_question, make_role_play
 from tests.plan_factories import make_background
 from tests.resume_factories import make_item
+from tests.speaking_factories import make_drill
 
 pytestmark = pytest.mark.django_db
 
@@ -42,6 +43,7 @@ def make_content():
     make_pay(role)
     make_org()
     make_topic()
+    make_drill()
     EnglishTest.objects.create(
         slug=f"test-{role.pk}",
         name="A test",

@@ -183,6 +183,8 @@ def test_no_table_is_left_out():
         "drills_englishsession",
         "drills_englishanswer",
         "drills_englishprogress",
+        "speaking_result",
+        "speaking_recording",
         "plugin_app_savednote",
         "search_searchmiss",
         "common_pendingchange",

@@ -7,15 +7,25 @@ from django.urls import reverse
 from django.utils import timezone
 
 from careers.common import hooks
-from careers.common.hooks import Milestone, NavEntry, Section
+from careers.common.hooks import Milestone, NavEntry, SearchEntry, SearchSource, Section
+from careers.common.search_text import plain
 from careers.roles.models import Channel
 from careers.speaking.content import DRILLS
-from careers.speaking.models import Recording, Result
+from careers.speaking.models import Drill, Recording, Result
 from careers.speaking.scoring import COMFORTABLE_WPM
 
 hooks.content(DRILLS)
 hooks.nav(NavEntry("Speaking practice", "speaking:index", order=85))
 hooks.owner_cap(Result, 300, "speaking results")
+
+
+def _drill(drill):
+    url = reverse("speaking:drill", args=[drill.slug])
+    title = f"{drill.get_kind_display()}: {drill.title}"
+    return SearchEntry(url, title, terms="speaking voice test versant svar", body=plain(drill.text))
+
+
+hooks.search_source(SearchSource(Drill, "speaking", "Speaking drill", _drill))
 
 
 @hooks.merge
