@@ -39,11 +39,16 @@ def test_the_practice_question_offers_to_answer_aloud(client, session):
 
 def test_a_spoken_answer_shows_what_we_heard_then_gets_the_written_feedback(client, session):
     response = client.post(f"/speaking/answer/{session.pk}/1/", {"audio": recording_of(SAID)})
-    assert response.status_code == 200
-    html = response.content.decode()
-    assert "What we heard" in html and "words a minute" in html
     heard = Result.objects.get()
+    assert response.status_code == 302
+    assert response["Location"] == f"/speaking/results/{heard.pk}/"
+    page = client.get(response["Location"])
+    assert page.status_code == 200 and "no-store" in page["Cache-Control"]
+    html = page.content.decode()
+    assert "What we heard" in html and "words a minute" in html
+    assert "Tell me about a difficult customer." in html
     assert heard.kind == "open" and heard.drill is None
+    assert heard.practice_item == PracticeItem.objects.get(session=session)
     assert "sorry" in heard.transcript and "check" in heard.transcript
     assert f'action="/interviews/practice/{session.pk}/1/answer/"' in html
     assert escape(heard.transcript) in html

@@ -98,7 +98,7 @@ def test_a_recording_longer_than_the_drill_allows_is_refused(client):
     long = SimpleUploadedFile("long.ogg", _long_ogg(), content_type="audio/ogg")
     response = send(client, drill, long)
     assert response.status_code == 400
-    assert "this drill takes at most 10" in response.content.decode()
+    assert "this takes at most 10" in response.content.decode()
 
 
 def _long_ogg() -> bytes:

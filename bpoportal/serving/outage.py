@@ -25,12 +25,15 @@ OUTAGES = (OperationalError, InterfaceError)  # connection refused, lost, closed
 
 
 def unavailable(request) -> HttpResponse:
+    from careers.common.context_processors import menu
+
     setattr(request, DATABASE_DOWN, True)
     # No context processors: they might ask the database (the signed-in user) again.
     html = render_to_string(
         "503.html",
         {
             "site_name": settings.SITE_NAME,
+            "menu": menu(),  # from the apps' hooks, no database
             "request": request,
             "was_write": request.method not in ("GET", "HEAD", "OPTIONS"),
             "retry_after": RETRY_AFTER_SECONDS,

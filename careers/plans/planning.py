@@ -99,13 +99,14 @@ def tick(plan: Plan, key: str, done: bool, note: str) -> MilestoneTick:
 
 
 def merge(source_owner, target_owner) -> None:
-    """On login (inside merge_owner_into's transaction and locks): if both sides have a plan,
+    """On login (inside merge_owner_into's transaction, plans locked before they are read, as
+    merge_rows locks rows): if both sides have a plan,
     the one changed last stays current, the other's target joins its history, and every tick
     is kept (a milestone done on either side is done)."""
-    mine = Plan.objects.filter(owner=source_owner).first()
+    mine = Plan.objects.select_for_update().filter(owner=source_owner).first()
     if mine is None:
         return
-    theirs = Plan.objects.filter(owner=target_owner).first()
+    theirs = Plan.objects.select_for_update().filter(owner=target_owner).first()
     if theirs is not None:
         keep, other = (mine, theirs) if mine.updated_at > theirs.updated_at else (theirs, mine)
         EarlierTarget.objects.filter(plan=other).update(plan=keep)

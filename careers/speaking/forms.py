@@ -9,8 +9,8 @@ class RecordingForm(forms.Form):
 
     audio = forms.FileField(
         label="Your recording",
-        help_text="Record on this page, or with your phone's voice recorder (m4a, 3gp, ogg, "
-        "webm, wav or mp3, up to two minutes).",
+        help_text="Record on this page, or with your phone's voice recorder: m4a, 3gp, ogg, "
+        "webm or mp3 up to two minutes (wav up to 8 MB).",
         error_messages={"required": "Record your answer first (or choose a recording)."},
         widget=forms.ClearableFileInput(attrs={"accept": "audio/*", "capture": "user"}),
     )

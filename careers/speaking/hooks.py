@@ -41,7 +41,7 @@ def expire_recordings():
 
 
 def summary(owner) -> dict:
-    """How many drills done, and the average pace and share of words heard (one query)."""
+    """How many drills done, and the average pace (one query)."""
     if owner is None:
         return {"count": 0}
     return Result.objects.filter(owner=owner).aggregate(count=Count("id"), pace=Avg("wpm"))

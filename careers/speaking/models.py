@@ -56,7 +56,9 @@ class Drill(Publishable):
         from careers.speaking.recognition import recogniser, spoken_form
 
         engine = recogniser()
-        unknown = [w for w in self.text.split() if not engine.known(spoken_form(w))]
+        unknown = [
+            w for w in self.text.split() if spoken_form(w) and not engine.known(spoken_form(w))
+        ]
         if unknown:
             raise ValidationError(
                 {
@@ -83,7 +85,17 @@ class Result(models.Model):
     fillers = models.JSONField(default=dict)
     created_at = models.DateTimeField(auto_now_add=True)
 
+    practice_item = models.ForeignKey(
+        "interviews.PracticeItem",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text="For a spoken interview answer: the practice question it answers.",
+    )
+
     class Meta:
+        verbose_name = "speaking result"
         ordering = ["-created_at"]
         indexes = [
             # /me/, /speaking/ and the plan read one owner's latest results.

@@ -7,14 +7,17 @@ wants better transcripts sets SPEAKING_RECOGNISER to the dotted path of another 
 same two methods (for example one wrapping a faster-whisper or whisper.cpp model file they
 provide); nothing else changes.
 
-    align(samples, words) -> [Heard]      # which of `words` were said, in order, with times
-    transcribe(samples) -> [Heard]        # what was said, with times (index is -1)
+    known(word) -> bool                   # can it check this word (is it in its dictionary)?
+    align(samples, words, spans) -> [Heard]   # which of `words` were said, in order, with times
+    transcribe(samples, spans) -> [Heard]     # what was said, with times (index is -1)
+
+`samples` are 16 kHz mono int16 (careers.speaking.audio); `spans` the (start, end) seconds of
+speech in them, so a recogniser need not listen to silence.
 """
 
 import re
 import threading
 from dataclasses import dataclass
-from functools import cache
 
 from django.conf import settings
 from django.utils.module_loading import import_string
@@ -54,11 +57,14 @@ class PocketSphinx:
     def __init__(self) -> None:
         from pocketsphinx import Decoder
 
-        self._decoder = Decoder(samprate=16000, loglevel="FATAL")
-        self._lock = threading.Lock()
+        # "batch" normalises each recording on its own, so a result never depends on the
+        # recordings this process heard before (the default, "live", carries an estimate over).
+        self._decoder = Decoder(samprate=16000, loglevel="FATAL", cmn="batch")
+        self._lock = threading.RLock()  # one decoder, one recording at a time
 
     def known(self, word: str) -> bool:
-        return bool(word) and self._decoder.lookup_word(word) is not None
+        with self._lock:
+            return bool(word) and self._decoder.lookup_word(word) is not None
 
     def _decode(self, samples, search: str | None) -> list[Heard]:
         decoder = self._decoder
@@ -93,7 +99,8 @@ class PocketSphinx:
                 # Too few words for the time (a skipped sentence before them, so the window
                 # ended too soon): try a longer stretch of the text.
                 if len(found) < expected * FEW and position + size < len(words):
-                    found = self._align_piece(piece, words, position, expected + SKIPPED)
+                    wider = self._align_piece(piece, words, position, expected + SKIPPED)
+                    found = wider if len(wider) > len(found) else found
                 for item in found:
                     heard.append(Heard(item.word, start + item.start, start + item.end, item.index))
                     position = item.index + 1
@@ -133,7 +140,16 @@ def _pieces(spans: list[tuple[float, float]]) -> list[tuple[float, float]]:
     return [(max(0.0, start - 0.15), end + 0.15) for start, end in spans]
 
 
-@cache
+_made: dict[str, object] = {}
+_making = threading.Lock()
+
+
 def recogniser():
-    """The configured recogniser (settings.SPEAKING_RECOGNISER), made once a process."""
-    return import_string(settings.SPEAKING_RECOGNISER)()
+    """The configured recogniser (settings.SPEAKING_RECOGNISER), made once a process (two first
+    requests at once still load the model once)."""
+    path = settings.SPEAKING_RECOGNISER
+    if path not in _made:
+        with _making:
+            if path not in _made:
+                _made[path] = import_string(path)()
+    return _made[path]

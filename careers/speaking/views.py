@@ -3,16 +3,16 @@
 interview answers.
 
 A recording is scored inside the request and deleted straight after, unless its owner ticked
-"keep my recording". Results are saved for the current owner in one transaction."""
+"keep my recording". Results are saved for the current owner in one transaction, then the
+browser is sent to the result's own page (POST/redirect/GET)."""
 
 from django.contrib import messages
 from django.db import transaction
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST
 
-from bpoportal.serving.privacy import mark_private, permissions_policy
+from bpoportal.serving.privacy import permissions_policy
 from careers.common.limits import at_cap
 from careers.interviews.models import PracticeSession
 from careers.seekers.owner import current_owner, get_owned_or_404
@@ -28,6 +28,7 @@ from careers.speaking.scoring import (
 )
 
 MICROPHONE = permissions_policy(allow_self=("microphone",))
+TOO_LARGE = "That recording is too large. Keep it under two minutes."
 
 
 def _with_microphone(response):
@@ -41,65 +42,64 @@ def index(request):
     latest = list(Result.objects.filter(owner=owner).select_related("drill")[:5]) if owner else []
     drills = Drill.objects.published()
     groups = [(kind, [d for d in drills if d.kind == kind]) for kind in Kind]
-    context = {
-        "groups": [(k, ds) for k, ds in groups if ds],
-        "latest": latest,
-        "pace": COMFORTABLE_WPM,
-    }
+    groups = [(kind, listed) for kind, listed in groups if listed]
+    context = {"groups": groups, "latest": latest, "pace": COMFORTABLE_WPM}
     return render(request, "speaking/index.html", context)
 
 
-def _drill_page(request, drill, form, status=200):
-    context = {"drill": drill, "form": form, "pace": COMFORTABLE_WPM, "pace_source": PACE_SOURCE}
-    return _with_microphone(render(request, "speaking/drill.html", context, status=status))
-
-
-def drill(request, slug):
-    drill = get_object_or_404(Drill.objects.visible_to(request.user), slug=slug)
-    if request.method != "POST":
-        return _drill_page(request, drill, RecordingForm())
-    form = RecordingForm(request.POST, request.FILES)
+def _scored(request, form, score, limit: int):
+    """Score the form's recording with `score(audio)`; None (and the form's errors say why)
+    when the recording is missing, too large, unreadable or empty, or its owner is at the cap."""
     if getattr(request, "upload_too_large", False):
-        form.add_error(None, "That recording is too large. Keep it under two minutes.")
-        return _drill_page(request, drill, form, status=400)
+        form.add_error(None, TOO_LARGE)
+        return None
     if not form.is_valid():
-        return _drill_page(request, drill, form, status=400)
+        return None
     refused = at_cap(current_owner(request), Result)
     if refused:
         form.add_error(None, refused)
-        return _drill_page(request, drill, form, status=400)
-    upload = form.cleaned_data["audio"]
+        return None
     try:
-        recording = audio_io.decode(upload)
-        if recording.seconds > drill.seconds + 5:
+        recording = audio_io.decode(form.cleaned_data["audio"])
+        if recording.seconds > limit + 5:
             raise audio_io.AudioError(
-                f"That recording is {recording.seconds:.0f} seconds long; this drill takes at "
-                f"most {drill.seconds}. Record again, a little shorter."
+                f"That recording is {recording.seconds:.0f} seconds long; this takes at most "
+                f"{limit}. Record again, a little shorter."
             )
-        if drill.kind in KNOWN_TEXT:
-            scored = score_reading(drill.text, recording)
-        else:
-            scored = score_answer(recording)
+        return score(recording)
     except (audio_io.AudioError, NotHeard) as problem:
-        form.add_error("audio", str(problem))
-        return _drill_page(request, drill, form, status=400)
-    result = _save(
-        request,
-        drill.kind,
-        drill.text,
-        scored,
-        drill=drill,
-        upload=upload,
-        keep=form.cleaned_data["keep"],
-    )
-    return redirect("speaking:result", pk=result.pk)
+        form.add_error(None, str(problem))
+        return None
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
+def drill(request, slug):
+    drill = get_object_or_404(Drill.objects.visible_to(request.user), slug=slug)
+    form = RecordingForm(request.POST, request.FILES) if request.method == "POST" else None
+    if form is not None:
+        if drill.kind in KNOWN_TEXT:
+            scored = _scored(request, form, lambda a: score_reading(drill.text, a), drill.seconds)
+        else:
+            scored = _scored(request, form, score_answer, drill.seconds)
+        if scored is not None:
+            result = _save(request, drill.kind, drill.text, scored, form, drill=drill)
+            return redirect("speaking:result", pk=result.pk)
+    context = {
+        "drill": drill,
+        "form": form or RecordingForm(),
+        "pace": COMFORTABLE_WPM,
+        "pace_source": PACE_SOURCE,
+    }
+    status = 400 if form is not None else 200
+    return _with_microphone(render(request, "speaking/drill.html", context, status=status))
 
 
 @transaction.atomic
-def _save(request, kind, prompt, scored, *, drill=None, upload=None, keep=False) -> Result:
+def _save(request, kind, prompt, scored, form, *, drill=None, practice_item=None) -> Result:
     result = Result.objects.create(
         owner=current_owner(request, create=True),
         drill=drill,
+        practice_item=practice_item,
         kind=kind,
         prompt=prompt,
         seconds=scored.seconds,
@@ -110,11 +110,12 @@ def _save(request, kind, prompt, scored, *, drill=None, upload=None, keep=False)
         transcript=scored.transcript,
         fillers=scored.fillers,
     )
-    if keep and upload is not None:
+    if form.cleaned_data["keep"]:
+        upload = form.cleaned_data["audio"]
         upload.seek(0)
         Recording.objects.create(
             result=result,
-            content_type=(upload.content_type or "audio/webm")[:60],
+            content_type=upload.content_type or "",
             data=upload.read(),
             keep_until=Recording.expiry(),
         )
@@ -122,7 +123,8 @@ def _save(request, kind, prompt, scored, *, drill=None, upload=None, keep=False)
 
 
 def result(request, pk):
-    result = get_owned_or_404(request, Result.objects.select_related("drill"), pk=pk)
+    query = Result.objects.select_related("drill", "practice_item__question")
+    result = get_owned_or_404(request, query, pk=pk)
     kept = Recording.objects.filter(result=result).values_list("keep_until", flat=True).first()
     context = {
         "result": result,
@@ -135,11 +137,17 @@ def result(request, pk):
 
 
 def recording(request, pk):
-    """The kept recording, to its owner only, never stored by a browser or proxy."""
+    """The kept recording, to its owner only, never stored by a browser or proxy. Played only
+    as audio: its type came from the browser that sent it."""
     result = get_owned_or_404(request, Result.objects.all(), pk=pk)
     kept = get_object_or_404(Recording, result=result)
-    response = HttpResponse(bytes(kept.data), content_type=kept.content_type)
-    response.headers["Content-Disposition"] = "inline"
+    playable = kept.content_type.startswith("audio/")
+    response = HttpResponse(
+        bytes(kept.data), content_type=kept.content_type if playable else "application/octet-stream"
+    )
+    response.headers["Content-Disposition"] = "inline" if playable else "attachment"
+    response.headers["Content-Security-Policy"] = "sandbox"
+    response.headers["X-Content-Type-Options"] = "nosniff"
     return response
 
 
@@ -152,37 +160,18 @@ def forget_recording(request, pk):
     return redirect("speaking:result", pk=result.pk)
 
 
+@require_http_methods(["GET", "HEAD", "POST"])
 def spoken_answer(request, pk, position):
-    """A spoken interview answer: score it, then show what we heard for the job seeker to
-    correct before the written-answer feedback runs on it (the practice item's own form)."""
+    """A spoken interview answer: scored, then its result page shows what we heard for the job
+    seeker to correct before the written-answer feedback runs on it."""
     session = get_owned_or_404(request, PracticeSession.objects.all(), pk=pk)
     item = get_object_or_404(session.items.select_related("question"), position=position)
-    mark_private(request)
-    form = RecordingForm(request.POST or None, request.FILES or None)
-    context = {"item": item, "session": session, "form": form, "pace": COMFORTABLE_WPM}
-    if request.method != "POST":
-        return _with_microphone(render(request, "speaking/answer.html", context))
-    if getattr(request, "upload_too_large", False):
-        form.add_error(None, "That recording is too large. Keep it under two minutes.")
-    if not form.is_valid():
-        return _with_microphone(render(request, "speaking/answer.html", context, status=400))
-    upload = form.cleaned_data["audio"]
-    try:
-        scored = score_answer(audio_io.decode(upload))
-    except audio_io.AudioError as problem:
-        form.add_error("audio", str(problem))
-        return _with_microphone(render(request, "speaking/answer.html", context, status=400))
-    result = _save(
-        request,
-        Kind.OPEN,
-        item.question.text,
-        scored,
-        upload=upload,
-        keep=form.cleaned_data["keep"],
-    )
-    context.update(
-        result=result,
-        heard=scored.transcript,
-        answer_url=reverse("interviews:answer", args=[session.pk, item.position]),
-    )
-    return _with_microphone(render(request, "speaking/answer.html", context))
+    form = RecordingForm(request.POST, request.FILES) if request.method == "POST" else None
+    if form is not None:
+        scored = _scored(request, form, score_answer, 120)
+        if scored is not None:
+            result = _save(request, Kind.OPEN, item.question.text, scored, form, practice_item=item)
+            return redirect("speaking:result", pk=result.pk)
+    context = {"item": item, "session": session, "form": form or RecordingForm()}
+    status = 400 if form is not None else 200
+    return _with_microphone(render(request, "speaking/answer.html", context, status=status))

@@ -33,13 +33,13 @@
   var stop = form.querySelector("[data-recorder-stop]");
   var again = form.querySelector("[data-recorder-again]");
   var playback = form.querySelector("[data-recorder-playback]");
+  var send = form.querySelector("[data-recorder-send]");
   var fileBox = form.querySelector("[data-recorder-file]");
   var input = fileBox.querySelector("input[type=file]");
   var recorder = null;
-  var chunks = [];
-  var started = 0;
   var ticking = null;
-  var stream = null;
+  var busy = false; // asking for the microphone or recording: Record does nothing
+  var address = null;
 
   function format(seconds) {
     var m = Math.floor(seconds / 60);
@@ -51,72 +51,101 @@
     el.hidden = !visible;
   }
 
-  function tick() {
-    var elapsed = (Date.now() - started) / 1000;
-    timer.textContent = format(elapsed) + " / " + format(limit);
-    if (elapsed >= limit) {
-      finish();
-    }
+  function useTheFileField(message) {
+    status.textContent = message;
+    show(fileBox, true);
   }
 
   function finish() {
+    clearInterval(ticking);
     if (recorder && recorder.state === "recording") {
       recorder.stop();
     }
-    clearInterval(ticking);
   }
 
   function kept(blob) {
     var type = blob.type || "audio/webm";
     var extension = type.indexOf("ogg") >= 0 ? "ogg" : type.indexOf("mp4") >= 0 ? "m4a" : "webm";
-    var file = new File([blob], "recording." + extension, { type: type });
-    var transfer = new DataTransfer();
-    transfer.items.add(file);
-    input.files = transfer.files;
-    playback.src = URL.createObjectURL(blob);
+    try {
+      var transfer = new DataTransfer();
+      transfer.items.add(new File([blob], "recording." + extension, { type: type }));
+      input.files = transfer.files;
+    } catch (error) {
+      useTheFileField("This browser cannot send a recording made here: use your phone's recorder below.");
+      return;
+    }
+    if (address) {
+      URL.revokeObjectURL(address);
+    }
+    address = URL.createObjectURL(blob);
+    playback.src = address;
     show(playback, true);
     show(again, true);
     show(start, false);
     show(stop, false);
     status.textContent = "Recorded. Listen to it if you like, then press “Send and score”.";
+    send.focus();
   }
 
   function begin() {
+    if (busy) {
+      return;
+    }
+    busy = true;
     navigator.mediaDevices
       .getUserMedia({ audio: true })
-      .then(function (got) {
-        stream = got;
-        chunks = [];
-        recorder = new MediaRecorder(stream);
+      .then(function (stream) {
+        var chunks = [];
+        var started = Date.now();
+        try {
+          recorder = new MediaRecorder(stream);
+        } catch (error) {
+          stream.getTracks().forEach(function (track) {
+            track.stop();
+          });
+          throw error;
+        }
         recorder.addEventListener("dataavailable", function (event) {
           if (event.data && event.data.size) {
             chunks.push(event.data);
           }
         });
         recorder.addEventListener("stop", function () {
+          clearInterval(ticking);
           stream.getTracks().forEach(function (track) {
             track.stop();
           });
+          busy = false;
           kept(new Blob(chunks, { type: recorder.mimeType }));
         });
         recorder.start();
-        started = Date.now();
-        ticking = setInterval(tick, 250);
+        ticking = setInterval(function () {
+          var elapsed = (Date.now() - started) / 1000;
+          timer.textContent = format(elapsed) + " / " + format(limit);
+          if (elapsed >= limit) {
+            finish();
+          }
+        }, 250);
         show(start, false);
         show(stop, true);
         show(playback, false);
         show(again, false);
         status.textContent = "Recording… press “Stop” when you have finished.";
+        stop.focus();
       })
       .catch(function () {
-        status.textContent =
-          "We could not use the microphone. Allow it for this site, or use your phone's recorder below.";
-        show(fileBox, true);
+        busy = false;
+        useTheFileField(
+          "We could not use the microphone. Allow it for this site, or use your phone's recorder below."
+        );
       });
   }
 
   show(controls, true);
-  show(fileBox, false);
+  // A message from the server (a recording it could not score) stays in view, with the field.
+  if (!form.querySelector(".alert-danger, .is-invalid")) {
+    show(fileBox, false);
+  }
   start.addEventListener("click", begin);
   stop.addEventListener("click", finish);
   again.addEventListener("click", function () {
@@ -126,8 +155,7 @@
   form.addEventListener("submit", function (event) {
     if (!input.files || !input.files.length) {
       event.preventDefault();
-      status.textContent = "Record your answer first: press “Record”.";
-      show(fileBox, true);
+      useTheFileField("Record your answer first: press “Record”.");
     }
   });
 })();
