@@ -211,6 +211,8 @@ RATE_LIMITS = {
     "login": env_str("RATE_LIMIT_LOGINS", "30/h"),  # password tries per address (spraying)
     "reset-address": env_str("RATE_LIMIT_RESETS", "5/h"),  # reset mails asked per address
     "reset-email": env_str("RATE_LIMIT_RESETS_PER_EMAIL", "3/h"),  # and sent per email
+    # Recordings scored per address: each takes seconds of a CPU (speaking practice).
+    "recordings": env_str("RATE_LIMIT_RECORDINGS", "10/m"),
 }
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"

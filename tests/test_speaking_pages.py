@@ -183,3 +183,12 @@ def test_owner_sessions_do_not_leak_between_browsers(client):
     html = other.get("/speaking/").content.decode()
     assert "Your latest results" not in html
     assert SESSION_KEY in client.session
+
+
+def test_recordings_have_their_own_tighter_limit(client, settings):
+    settings.RATE_LIMITS = {**settings.RATE_LIMITS, "recordings": "2/m"}
+    drill = make_drill("read")
+    client.defaults["REMOTE_ADDR"] = "198.51.100.23"  # an address of its own
+    statuses = [send(client, drill, silent_recording()).status_code for _ in range(3)]
+    assert statuses == [400, 400, 429]
+    assert client.get(f"/speaking/{drill.slug}/").status_code == 200  # reading is not limited

@@ -13,6 +13,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
 from bpoportal.serving.privacy import permissions_policy
+from bpoportal.serving.ratelimits import limited, too_many
 from careers.common.limits import at_cap
 from careers.interviews.models import PracticeSession
 from careers.seekers.owner import current_owner, get_owned_or_404
@@ -75,6 +76,8 @@ def _scored(request, form, score, limit: int):
 @require_http_methods(["GET", "HEAD", "POST"])
 def drill(request, slug):
     drill = get_object_or_404(Drill.objects.visible_to(request.user), slug=slug)
+    if request.method == "POST" and (wait := limited(request, "recordings")) is not None:
+        return too_many(request, wait)
     form = RecordingForm(request.POST, request.FILES) if request.method == "POST" else None
     if form is not None:
         if drill.kind in KNOWN_TEXT:
@@ -166,6 +169,8 @@ def spoken_answer(request, pk, position):
     seeker to correct before the written-answer feedback runs on it."""
     session = get_owned_or_404(request, PracticeSession.objects.all(), pk=pk)
     item = get_object_or_404(session.items.select_related("question"), position=position)
+    if request.method == "POST" and (wait := limited(request, "recordings")) is not None:
+        return too_many(request, wait)
     form = RecordingForm(request.POST, request.FILES) if request.method == "POST" else None
     if form is not None:
         scored = _scored(request, form, score_answer, 120)
