@@ -192,3 +192,11 @@ def test_recordings_have_their_own_tighter_limit(client, settings):
     statuses = [send(client, drill, silent_recording()).status_code for _ in range(3)]
     assert statuses == [400, 400, 429]
     assert client.get(f"/speaking/{drill.slug}/").status_code == 200  # reading is not limited
+
+
+def test_the_home_page_journey_links_speaking_practice_with_progress(client):
+    drill = make_drill("read")
+    home = client.get("/").content.decode()
+    assert '<a href="/speaking/">Practise the voice screen out loud</a>' in home
+    send(client, drill, recording_of())
+    assert "1 recording scored" in client.get("/").content.decode()

@@ -7,7 +7,15 @@ from django.urls import reverse
 from django.utils import timezone
 
 from careers.common import hooks
-from careers.common.hooks import Milestone, NavEntry, SearchEntry, SearchSource, Section
+from careers.common.hooks import (
+    JourneyLink,
+    Milestone,
+    NavEntry,
+    SearchEntry,
+    SearchSource,
+    Section,
+)
+from careers.common.journey import Progress, count_of
 from careers.common.search_text import plain
 from careers.roles.models import Channel
 from careers.speaking.content import DRILLS
@@ -80,3 +88,23 @@ def speaking_milestone(owner, steps):
                 )
             ]
     return []
+
+
+# How many recordings were scored (the home page's journey, read with every other link's).
+RECORDINGS = Progress(
+    lambda owner_id: count_of(Result.objects.filter(owner_id=owner_id)),
+    lambda n: f"{n} recording{'s' if n != 1 else ''} scored" if n else "",
+)
+
+
+@hooks.journey
+def practise_speaking(request, owner):
+    return [
+        JourneyLink(
+            "interviews",
+            "Practise the voice screen out loud",
+            reverse("speaking:index"),
+            RECORDINGS,
+            30,
+        )
+    ]
