@@ -55,9 +55,9 @@ def standing(owner, history: int = 20) -> Standing:
     if owner is None:
         return Standing(None, None, [])
     results = list(
-        TypingResult.objects.filter(owner=owner, plausible=True).annotate(
-            best=Window(Max("net_wpm"))
-        )[:history]
+        TypingResult.objects.filter(owner=owner, plausible=True)
+        .defer("typed", "passage_text")  # up to 5,600 characters a row that no standing shows
+        .annotate(best=Window(Max("net_wpm")))[:history]
     )
     return Standing(
         results[0] if results else None, results[0].best if results else None, results[::-1]
@@ -70,4 +70,7 @@ def typing_roles():
 
 
 def latest_accuracy(owner):
-    return AccuracyResult.objects.filter(owner=owner).first() if owner else None
+    if owner is None:
+        return None
+    # The pairs as shown and answered are for the result's own page, not for a summary.
+    return AccuracyResult.objects.filter(owner=owner).defer("answers", "shown").first()
