@@ -12,7 +12,6 @@ from django.utils import timezone
 
 from careers.seekers.models import Owner
 from careers.seekers.owner import SESSION_KEY
-from careers.speaking.audio import MAX_BYTES
 from careers.speaking.models import Recording, Result
 from tests.conftest import PASSWORD
 from tests.speaking_factories import READING, make_drill, recording_of, silent_recording
@@ -81,7 +80,7 @@ def test_a_skipped_sentence_shows_as_missed_on_the_result(client):
         (silent_recording, "could not hear any speech"),
         (lambda: SimpleUploadedFile("notes.txt", b"hello " * 100), "no sound in it"),
         (lambda: SimpleUploadedFile("x.ogg", b"OggS" + bytes(300)), "could not read that file"),
-        (lambda: SimpleUploadedFile("big.wav", b"0" * (MAX_BYTES + 1)), "too large"),
+        (lambda: SimpleUploadedFile("big.wav", b"0" * (8 * 1024 * 1024 + 1)), "too large"),
         (lambda: "", "Record your answer first"),
     ],
 )

@@ -1,7 +1,5 @@
 from django import forms
 
-from careers.speaking.audio import MAX_BYTES
-
 
 class RecordingForm(forms.Form):
     """The recording: made on the page (JavaScript puts it in the file field) or, without
@@ -19,9 +17,3 @@ class RecordingForm(forms.Form):
         label="Keep my recording for 30 days so I can listen to it again",
         help_text="Otherwise it is deleted as soon as it is scored. Only you can play it.",
     )
-
-    def clean_audio(self):
-        audio = self.cleaned_data["audio"]
-        if audio.size > MAX_BYTES:
-            raise forms.ValidationError("That recording is too large. Keep it under two minutes.")
-        return audio
