@@ -2,7 +2,6 @@
 results on /me/, a speaking milestone on saved plans, "answer aloud" on interview practice,
 the login merge and the daily expiry of kept recordings."""
 
-from django.db.models import Avg, Count
 from django.urls import reverse
 from django.utils import timezone
 
@@ -48,13 +47,6 @@ def expire_recordings():
     return deleted, "kept recording(s) past their 30 days"
 
 
-def summary(owner) -> dict:
-    """How many drills done, and the average pace (one query)."""
-    if owner is None:
-        return {"count": 0}
-    return Result.objects.filter(owner=owner).aggregate(count=Count("id"), pace=Avg("wpm"))
-
-
 @hooks.me_section
 def my_speaking(request, owner):
     latest = list(Result.objects.filter(owner=owner).select_related("drill")[:5]) if owner else []
@@ -73,7 +65,7 @@ def speaking_milestone(owner, steps):
     """Before the first voice role on the route: practise for the voice screen."""
     for index, step in enumerate(steps):
         if step.to_role.channel in (Channel.VOICE, Channel.BLENDED):
-            done = summary(owner)["count"]
+            done = Result.objects.filter(owner=owner).count() if owner else 0
             progress = f"{done} speaking drill{'s' if done != 1 else ''} done" if done else ""
             return [
                 Milestone(

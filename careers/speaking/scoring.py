@@ -59,13 +59,6 @@ class Scored:
     def missed(self) -> list[int]:
         return [i for i, w in enumerate(self.words) if w.heard is False]
 
-    @property
-    def pace(self) -> str:
-        low, high = COMFORTABLE_WPM
-        if not self.wpm:
-            return "unknown"
-        return "slow" if self.wpm < low else "fast" if self.wpm > high else "comfortable"
-
 
 class NotHeard(ValueError):
     """Speech, but almost none of the expected words: noise, another text, or a bad line."""
