@@ -187,7 +187,7 @@ AUTH_PASSWORD_VALIDATORS = [
 # Accounts (OWASP ASVS level 1): django-axes throttles repeated failed logins per username and IP.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    "careers.seekers.backends.OwnerJoiningBackend",  # ModelBackend + the Owner in one query
 ]
 AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = env_int("AXES_COOLOFF_MINUTES", 15) / 60  # hours

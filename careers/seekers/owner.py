@@ -20,8 +20,16 @@ _CACHE = "_progress_owner"  # request attribute: (user id, owner), looked up onc
 
 
 def _find_owner(request) -> Owner | None:
-    if request.user.is_authenticated:
-        return Owner.objects.filter(user=request.user).first()
+    user = request.user
+    if user.is_authenticated:
+        # The login backend (seekers/backends.py) joins the owner to the user's own query. Use
+        # that once only: after a merge or a new owner the relation's cached value is stale.
+        joined = user._meta.get_field("progress_owner")
+        if joined.is_cached(user):
+            owner = joined.get_cached_value(user)
+            joined.delete_cached_value(user)
+            return owner
+        return Owner.objects.filter(user=user).first()
     token = request.session.get(SESSION_KEY)
     return Owner.objects.filter(session_token=token).first() if token else None
 

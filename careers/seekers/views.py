@@ -21,7 +21,7 @@ from careers.seekers.owner import (
 )
 from careers.seekers.signals import MERGE_NOW
 
-MODEL_BACKEND = "django.contrib.auth.backends.ModelBackend"
+MODEL_BACKEND = "careers.seekers.backends.OwnerJoiningBackend"
 
 
 def signup(request):
