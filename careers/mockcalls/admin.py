@@ -5,6 +5,7 @@ from django import forms
 from django.contrib import admin
 
 from careers.common.admin import ContentAdmin
+from careers.mockcalls.conversation import problems
 from careers.mockcalls.models import START, Behaviour, Branch, Scenario, ScenarioLine
 
 
@@ -35,23 +36,15 @@ class BranchFormSet(forms.BaseInlineFormSet):
             for f in self.forms
             if f.cleaned_data and not f.cleaned_data.get("DELETE", False)
         ]
-        if not rows:
-            return
-        steps: dict[str, list] = {}
-        for row in sorted(rows, key=lambda r: r.get("order") or 0):
-            steps.setdefault(row.get("from_step") or START, []).append(row)
-        problems = []
-        if START not in steps:
-            problems.append(f"No branch starts from the first step, “{START}”.")
-        for row in rows:
-            target = row.get("to_step")
-            if not row.get("ends") and target and target not in steps:
-                problems.append(f"Step “{target}” has no branches: add them, or tick “ends”.")
-        for step, listed in steps.items():
-            if listed[-1].get("behaviour") is not None:
-                problems.append(f"Step “{step}” needs a last branch with no behaviour (any reply).")
-        if problems:
-            raise forms.ValidationError(sorted(set(problems)))
+        rows.sort(key=lambda r: r.get("order") or 0)
+        found = problems(
+            [
+                (r.get("from_step") or START, r.get("behaviour"), r.get("to_step"), r.get("ends"))
+                for r in rows
+            ]
+        )
+        if found:
+            raise forms.ValidationError(found)
 
 
 class BranchInline(admin.TabularInline):

@@ -2,6 +2,7 @@
 scorecard lines and branches are child records, naming behaviours by slug."""
 
 from careers.common.content_spec import ContentSpec, Field, Records, by_slug
+from careers.mockcalls.conversation import problems
 from careers.mockcalls.models import START, Behaviour, Branch, Scenario, ScenarioLine
 
 
@@ -80,6 +81,9 @@ class Branches(Records):
                     ends=bool(item.get("ends")),
                 )
             )
+        found = problems([(b.from_step, b.behaviour_id, b.to_step, b.ends) for b in rows])
+        if found:
+            raise ValueError(f"{obj.slug} branches: {' '.join(found)}")
         obj.branches.all().delete()
         Branch.objects.bulk_create(rows)
 

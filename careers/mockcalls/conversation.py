@@ -15,6 +15,7 @@ TOPIC = "_topic"  # the scenario's words about the customer's problem
 RUDE = "rude"  # the behaviour whose words make the customer object
 VERIFICATION = "verification"  # met only when it comes before any account detail
 QUOTE = 240  # characters of a reply quoted as evidence
+START = "start"  # every scenario's first step (models.START)
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,27 @@ def react(step: str, rules: list[Rule], detected: dict, *, confused: str, rude: 
         if rule.behaviour is None or (rule.behaviour in detected) == rule.shown:
             return Turn(rule.line, rule.to_step or step, rule.ends, "branch")
     return Turn(confused, step, False, "off_topic")
+
+
+def problems(branches: list[tuple[str, object, str, bool]]) -> list[str]:
+    """What stops a conversation from going on, for (from_step, behaviour or None, to_step,
+    ends) in order: the first step must exist, every step a branch leads to must have branches,
+    and each step's last branch must answer any reply. Admin and the content loader both ask."""
+    steps: dict[str, list] = {}
+    for from_step, behaviour, _, _ in branches:
+        steps.setdefault(from_step, []).append(behaviour)
+    found = set()
+    if branches and START not in steps:
+        found.add(f"No branch starts from the first step, “{START}”.")
+    for _, _, to_step, ends in branches:
+        if not ends and to_step and to_step not in steps:
+            found.add(f"Step “{to_step}” has no branches: add them, or tick “ends”.")
+        if not ends and not to_step:
+            found.add("A branch that does not end needs its next step.")
+    for step, behaviours in steps.items():
+        if behaviours[-1] is not None:
+            found.add(f"Step “{step}” needs a last branch with no behaviour (any reply).")
+    return sorted(found)
 
 
 def _quote(text: str) -> str:

@@ -11,9 +11,8 @@ from simple_history.models import HistoricalRecords
 
 from careers.common.fields import phrase_list
 from careers.common.models import Publishable
+from careers.mockcalls.conversation import START  # the first step: after the opening line
 from careers.seekers.models import Owner
-
-START = "start"  # every scenario's first step: the customer has just said the opening line
 
 
 class Track(models.TextChoices):
