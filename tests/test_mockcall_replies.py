@@ -131,3 +131,14 @@ def test_the_job_seeker_confirms_or_corrects_each_line(client, url):
     assert bad.status_code == 400
     session.refresh_from_db()
     assert session.checks["empathy"]["note"] == "I did say sorry"  # nothing lost
+
+
+def test_two_replies_at_once_cannot_both_land(client, url):
+    from careers.mockcalls import play
+
+    first = MockSession.objects.select_related("scenario").get()
+    second = MockSession.objects.select_related("scenario").get()  # another tab, same moment
+    play.reply(first, "May I have your date of birth?")
+    with pytest.raises(play.Conflict):
+        play.reply(second, "About the bill.")
+    assert Message.objects.count() == 3 and MockSession.objects.get().replies == 1

@@ -152,7 +152,7 @@ class Branch(models.Model):
     ends = models.BooleanField(default=False, help_text="The contact ends after this line.")
 
     class Meta:
-        ordering = ["from_step", "order", "id"]
+        ordering = ["order", "id"]  # as written: a step's branches keep their order within it
         verbose_name_plural = "branches"
         indexes = [
             # Every reply reads the branches of one scenario's current step.

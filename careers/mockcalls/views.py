@@ -96,20 +96,32 @@ def _refused(request, session, message, **forms):
     return _page(request, session, status=400, **forms)
 
 
+def _conflict(request, session):
+    """The session moved on under this reply (it ended, or another tab replied first)."""
+    session.refresh_from_db(fields=["state"])
+    if session.is_open:
+        message = "Another reply was sent at the same moment (another tab?). Here is the chat."
+        target = session.get_absolute_url()
+    else:
+        message, target = ENDED, f"{session.get_absolute_url()}scorecard/"
+    if _wants_json(request):
+        return JsonResponse({"error": message, "next": target}, status=409)
+    messages.info(request, message)
+    return redirect(target)
+
+
 @require_POST
 def reply(request, pk):
     session = _session(request, pk)
     if not session.is_open:
-        if _wants_json(request):
-            return JsonResponse(
-                {"error": ENDED, "next": f"{session.get_absolute_url()}scorecard/"}, status=409
-            )
-        messages.info(request, ENDED)
-        return redirect("mockcalls:scorecard", pk=session.pk)
+        return _conflict(request, session)
     form = ReplyForm(request.POST)
     if not form.is_valid():
         return _refused(request, session, " ".join(form.errors["text"]), form=form)
-    turn = play.reply(session, form.cleaned_data["text"])
+    try:
+        turn = play.reply(session, form.cleaned_data["text"])
+    except play.Conflict:
+        return _conflict(request, session)
     return _answered(request, session, turn)
 
 
@@ -121,8 +133,7 @@ def spoken(request, pk):
     if (wait := limited(request, "recordings")) is not None:
         return too_many(request, wait)
     if not session.is_open:
-        messages.info(request, ENDED)
-        return redirect("mockcalls:scorecard", pk=session.pk)
+        return _conflict(request, session)
     form = SpokenReplyForm(request.POST, request.FILES)
     if getattr(request, "upload_too_large", False):
         form.add_error(None, TOO_LARGE)
@@ -139,6 +150,8 @@ def spoken(request, pk):
                 raise NotHeard("We heard you but could not make out the words. Type your reply.")
             turn = play.reply(session, heard, spoken=True)
             return _answered(request, session, turn)
+        except play.Conflict:
+            return _conflict(request, session)
         except (audio_io.AudioError, NotHeard) as problem:
             form.add_error(None, str(problem))
     return _page(request, session, spoken_form=form, status=400)
