@@ -45,6 +45,14 @@
   }
 
   say(newest());
+  var again = document.querySelector("[data-say-again]");
+  if (again && speaking) {
+    // Browsers may refuse to speak before the visitor has pressed something on the page.
+    again.hidden = false;
+    again.addEventListener("click", function () {
+      say(newest());
+    });
+  }
 
   if (!form || !window.fetch || !window.FormData) {
     return;
