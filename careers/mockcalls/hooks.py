@@ -67,7 +67,7 @@ def _finished(owner) -> int:
 
 @hooks.plan_milestones
 def mock_call_milestone(owner, steps):
-    """Before the first front-office role on the route: the role-play most hiring includes."""
+    """Before the first front-office role on the route: hiring for it often has a role-play."""
     for index, step in enumerate(steps):
         if step.to_role.office == Office.FRONT:
             done = _finished(owner)

@@ -20,8 +20,8 @@ EXPECTED = {
         "first": (
             40,
             "about 40 seconds or less for a first live-chat reply is strong performance "
-            "(Lorikeet, “First Response Time Benchmarks for Customer Service in 2026”, citing "
-            "Zendesk research)",
+            "(Lorikeet, “First Response Time Benchmarks for Customer Service in 2026”, "
+            "February 2026, citing Zendesk research)",
         ),
         "handle": None,
     },
