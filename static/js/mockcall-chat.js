@@ -114,7 +114,8 @@
           link.textContent = "See your scorecard";
           done.appendChild(document.createTextNode("The customer has ended the contact. "));
           done.appendChild(link);
-          form.replaceWith(done);
+          // The reply box, the recorder and "End now" all go: the contact is over.
+          (document.querySelector("[data-live]") || form).replaceWith(done);
           link.focus();
         } else {
           box.focus();

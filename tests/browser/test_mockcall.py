@@ -50,6 +50,7 @@ def test_a_full_chat_at_360_px_feels_like_a_chat(
         if n < len(SCRIPT):
             assert box.input_value() == ""
     assert page.locator(".mockcall-agent").count() == len(SCRIPT)
+    assert page.get_by_role("button", name="End the chat now").count() == 0  # it is over
     assert fits(page)
     page.get_by_role("link", name="See your scorecard").click()
     page.wait_for_url("**/scorecard/")
