@@ -142,3 +142,19 @@ def test_two_replies_at_once_cannot_both_land(client, url):
     with pytest.raises(play.Conflict):
         play.reply(second, "About the bill.")
     assert Message.objects.count() == 3 and MockSession.objects.get().replies == 1
+
+
+def test_a_withdrawn_scenario_keeps_the_transcript_and_takes_no_reply(client, url):
+    from careers.mockcalls.models import Scenario
+
+    client.post(url + "reply/", {"text": "May I have your date of birth?"})
+    Scenario.objects.all().delete()
+    page = client.get(url)
+    html = page.content.decode()
+    assert page.status_code == 200
+    assert "This scenario is no longer available" in html and "Born in May" not in html
+    assert "It&#x27;s Ann, born in May." in html and 'name="text"' not in html
+    response = client.post(url + "reply/", {"text": "Hello?"})
+    assert response.status_code == 302 and response["Location"] == "/mock-call/"
+    client.post(url + "end/")
+    assert client.get(url + "scorecard/").status_code == 200

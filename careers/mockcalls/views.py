@@ -11,6 +11,7 @@ from django.db import transaction
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_POST
 
 from bpoportal.serving.ratelimits import limited, too_many
@@ -97,9 +98,13 @@ def _refused(request, session, message, **forms):
 
 
 def _conflict(request, session):
-    """The session moved on under this reply (it ended, or another tab replied first)."""
+    """The session moved on under this reply (it ended, another tab replied first, or staff
+    withdrew its scenario)."""
     session.refresh_from_db(fields=["state"])
-    if session.is_open:
+    if session.scenario is None:
+        message = "This scenario is no longer available. Your transcript is kept: pick another."
+        target = reverse("mockcalls:index")
+    elif session.is_open:
         message = "Another reply was sent at the same moment (another tab?). Here is the chat."
         target = session.get_absolute_url()
     else:
@@ -113,7 +118,7 @@ def _conflict(request, session):
 @require_POST
 def reply(request, pk):
     session = _session(request, pk)
-    if not session.is_open:
+    if not session.is_open or session.scenario is None:
         return _conflict(request, session)
     form = ReplyForm(request.POST)
     if not form.is_valid():
@@ -132,7 +137,7 @@ def spoken(request, pk):
     session = _session(request, pk)
     if (wait := limited(request, "recordings")) is not None:
         return too_many(request, wait)
-    if not session.is_open:
+    if not session.is_open or session.scenario is None:
         return _conflict(request, session)
     form = SpokenReplyForm(request.POST, request.FILES)
     if getattr(request, "upload_too_large", False):
