@@ -25,17 +25,28 @@ def test_the_call_page_offers_recording_and_typing(client, url):
     assert "microphone=(self)" in response.headers["Permissions-Policy"]
 
 
-def test_a_spoken_reply_is_transcribed_and_answered(client, url):
+def test_a_spoken_reply_is_transcribed_checked_and_sent(client, url):
     response = client.post(url + "spoken/", {"audio": recording_of(SAID)})
-    assert response.status_code == 302, response.content.decode()[-2000:]
+    assert response.status_code == 302 and response["Location"] == url + "#id_text"
+    assert Message.objects.count() == 1  # nothing sent before the words are checked
+    page = client.get(url)
+    heard = page.context["form"]["text"].value()
+    assert "date of birth" in heard  # what the recogniser heard, in the reply box
+    assert "Here is what we heard you say." in page.content.decode()
+    client.post(url + "reply/", {"text": heard})
     reply = Message.objects.get(who="agent")
-    assert reply.spoken is True
-    assert "birth" in reply.text.lower()  # what the recogniser heard
+    assert reply.spoken is True and reply.text == heard
     assert "verification" in reply.detected
     html = client.get(url).content.decode()
-    assert "(said aloud, as we heard it)" in html
+    assert "You (said aloud):" in html
     assert "It&#x27;s Ann, born in May." in html
+    assert "Here is what we heard you say." not in html  # sent: the box is empty again
     assert MockSession.objects.get().first_response_at is not None
+
+
+def test_a_typed_reply_is_never_marked_as_said_aloud(client, url):
+    client.post(url + "reply/", {"text": "May I have your date of birth?"})
+    assert Message.objects.get(who="agent").spoken is False
 
 
 def test_a_silent_recording_gets_a_message_and_no_turn(client, url):

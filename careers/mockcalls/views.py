@@ -60,13 +60,20 @@ def _session(request, pk):
     return get_owned_or_404(request, MockSession.objects.select_related("scenario"), pk=pk)
 
 
+def _heard_key(session) -> str:
+    """Where a spoken reply waits, in the browser's session, for its words to be checked."""
+    return f"mockcall-heard-{session.pk}"
+
+
 def _page(request, session, *, form=None, spoken_form=None, status=200):
     call = session.channel == Channel.CALL
+    heard = request.session.get(_heard_key(session)) if call else None
     context = {
         "session": session,
         "scenario": session.scenario,
         "transcript": list(session.messages.all()),
-        "form": form or ReplyForm(),
+        "form": form or ReplyForm(initial={"text": heard} if heard else None),
+        "heard": heard,
         "spoken_form": (spoken_form or SpokenReplyForm()) if call else None,
         "seconds": SPOKEN_SECONDS,
     }
@@ -123,8 +130,9 @@ def reply(request, pk):
     form = ReplyForm(request.POST)
     if not form.is_valid():
         return _refused(request, session, " ".join(form.errors["text"]), form=form)
+    spoken = request.session.pop(_heard_key(session), None) is not None
     try:
-        turn = play.reply(session, form.cleaned_data["text"])
+        turn = play.reply(session, form.cleaned_data["text"], spoken=spoken)
     except play.Conflict:
         return _conflict(request, session)
     return _answered(request, session, turn)
@@ -132,8 +140,8 @@ def reply(request, pk):
 
 @require_POST
 def spoken(request, pk):
-    """A spoken reply: transcribed on our server (the speaking engine), then answered like a
-    typed one. The recording is never kept."""
+    """A spoken reply: transcribed on our server (the speaking engine) and put in the reply box
+    to check and send. The recording is never kept."""
     session = _session(request, pk)
     if (wait := limited(request, "recordings")) is not None:
         return too_many(request, wait)
@@ -153,12 +161,13 @@ def spoken(request, pk):
             heard = score_answer(recording).transcript
             if not heard:
                 raise NotHeard("We heard you but could not make out the words. Type your reply.")
-            turn = play.reply(session, heard, spoken=True)
-            return _answered(request, session, turn)
-        except play.Conflict:
-            return _conflict(request, session)
         except (audio_io.AudioError, NotHeard) as problem:
             form.add_error(None, str(problem))
+        else:
+            # The recogniser mishears ("the modem" as "the mountain"): the words go into the
+            # reply box for the job seeker to check, then are sent as a reply said aloud.
+            request.session[_heard_key(session)] = heard
+            return redirect(f"{session.get_absolute_url()}#id_text")
     return _page(request, session, spoken_form=form, status=400)
 
 

@@ -99,8 +99,11 @@ def test_a_call_turn_answered_aloud(seed, page, live_server, console_errors):
     page.get_by_role("button", name="Stop").click()
     page.locator("[data-recorder-playback]").wait_for(state="visible")
     page.get_by_role("button", name="Send my spoken reply").click()
-    page.wait_for_url("**/mock-call/s/*/")
+    page.wait_for_url("**/mock-call/s/*/#id_text")
+    heard = page.get_by_label("Your reply").input_value()
+    assert "thank you for calling" in heard  # what the recogniser heard, to check
+    page.get_by_role("button", name="Send", exact=True).click()
     page.locator(".mockcall-agent").wait_for()
-    assert "(said aloud, as we heard it)" in page.inner_text("[data-transcript]")
+    assert "You (said aloud):" in page.inner_text("[data-transcript]")
     assert page.locator("[data-customer-line]").count() == 2
     assert fits(page) and console_errors == []
