@@ -67,3 +67,36 @@ def test_admin_refuses_a_step_without_a_fallback(admin_client):
     assert "Step “calm” has no branches" in html
     assert "Step “start” needs a last branch with no behaviour" in html
     assert scenario.branches.count() == 4  # nothing saved
+
+
+def test_admin_exports_a_scenario_and_imports_it_back_with_a_new_line(admin_client):
+    import json
+    import re
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    scenario = make_scenario(slug="double-bill")
+    fields = {f"scenarioresource_{n}": "on" for n in ["slug", "title", "scorecard", "branches"]}
+    exported = admin_client.post(
+        "/admin/mockcalls/scenario/export/", {"format": "1", "resource": "0", **fields}
+    )
+    assert exported.status_code == 200
+    row = json.loads(exported.content)[0]
+    branches = json.loads(row["branches"])
+    assert branches[0] == {"from": "start", "when": "verification",
+                           "line": "It's Ann, born in May.", "to": "fixed"}  # fmt: skip
+    branches[0]["line"] = "It's Ann Cruz, born on the first of May."
+    full = SCENARIOS.serialize(scenario) | {"branches": json.dumps(branches)}
+    full["scorecard"] = json.dumps(full["scorecard"])
+    upload = SimpleUploadedFile("s.json", json.dumps([full]).encode())
+    html = admin_client.post(
+        "/admin/mockcalls/scenario/import/",
+        {"import_file": upload, "format": "1", "resource": "0"},
+    ).content.decode()
+    assert "Confirm import" in html, html[-3000:]
+    hidden = dict(re.findall(r'name="(import_file_name|original_file_name)" value="([^"]*)"', html))
+    admin_client.post(
+        "/admin/mockcalls/scenario/process_import/", {**hidden, "format": "1", "resource": "0"}
+    )
+    assert Branch.objects.get(scenario=scenario, order=1).line.startswith("It's Ann Cruz")
+    assert admin_client.get("/admin/mockcalls/scenario/?q=double").status_code == 200
