@@ -23,7 +23,7 @@ BROWSER := browser
 BROWSER_TESTS :=
 endif
 
-.PHONY: run serve test lint check pytest browser speech-tools ensure-db db stop-db seed superuser bench bench-sessions bench-speaking bench-admin bench-seed bench-plans bench-feedback bench-search bench-throughput bench-db-restart bench-scale clean
+.PHONY: run serve test lint check pytest browser speech-tools ensure-db db stop-db seed superuser bench bench-sessions bench-speaking bench-admin bench-seed bench-plans bench-feedback bench-mockcall bench-search bench-throughput bench-db-restart bench-scale clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -113,6 +113,11 @@ bench-plans: $(STAMP)
 
 bench-feedback: $(STAMP)
 	$(PY) bench/feedback.py
+
+# Mock calls: the server time of one turn (a reply and the customer's answer) over every seeded
+# scenario's script, and of the session and scorecard pages (own database bpoportal_mockcallbench).
+bench-mockcall: $(STAMP)
+	$(call with_db,bpoportal_mockcallbench) $(PY) bench/mockcall.py
 
 bench-search: $(STAMP)
 	$(call with_db,bpoportal_searchbench) $(PY) bench/search.py

@@ -10,6 +10,7 @@ from tests.drill_factories import make_english_item, make_passage, make_template
 from tests.factories import make_full_role, make_resource, make_skill
 from tests.guide_factories import make_fact, make_org, make_pay, make_stage, make_topic
 from tests.interview_factories import make_question, make_role_play
+from tests.mockcall_factories import make_scenario
 from tests.plan_factories import make_background
 from tests.resume_factories import make_item
 from tests.speaking_factories import make_drill
@@ -44,6 +45,7 @@ def make_content():
     make_org()
     make_topic()
     make_drill()
+    make_scenario()
     EnglishTest.objects.create(
         slug=f"test-{role.pk}",
         name="A test",

@@ -185,6 +185,8 @@ def test_no_table_is_left_out():
         "drills_englishprogress",
         "speaking_result",
         "speaking_recording",
+        "mockcalls_mocksession",
+        "mockcalls_message",
         "plugin_app_savednote",
         "search_searchmiss",
         "common_pendingchange",

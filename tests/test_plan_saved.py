@@ -71,6 +71,7 @@ def test_milestones_come_from_every_app_including_a_plugin(client, world):
         "plugin:tl-note",  # tests/plugin_app adds it through hooks.plan_milestones
         "guide:hiring-day",
         "speaking:drills",  # the route reaches a voice role
+        "mockcalls:practice",  # and a front-office role
     }
     items = client.get("/plan/").context["view"].milestones
     dates = [item.due for item in items]
