@@ -9,6 +9,7 @@ from careers.common.journey import Progress
 from careers.common.search_text import plain
 from careers.plans import planning
 from careers.plans.content import BACKGROUNDS
+from careers.plans.firstjob import first_job_milestones
 from careers.plans.milestones import route_milestones
 from careers.plans.models import Background, Plan
 
@@ -16,7 +17,8 @@ hooks.content(BACKGROUNDS)
 hooks.plan_milestones(route_milestones)
 hooks.merge(planning.merge)
 hooks.nav(NavEntry("Plan my career", "plans:index", order=110))
-hooks.public_params("from", "to")
+hooks.plan_milestones(first_job_milestones)
+hooks.public_params("from", "to", "first")
 
 
 @hooks.me_section

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from django.db import transaction
 from django.utils import timezone
 
+from careers.plans.firstjob import HiredStep, is_hired
 from careers.plans.milestones import Dated, dated, detailed_steps
 from careers.plans.models import EarlierTarget, MilestoneTick, Plan
 from careers.seekers.merging import joined_tick, merge_rows
@@ -30,8 +31,20 @@ class PlanView:
         return sum(m.done for m in self.milestones)
 
     @property
+    def percent_done(self) -> int:
+        return round(100 * self.done / len(self.milestones)) if self.milestones else 0
+
+    @property
+    def outside(self) -> bool:
+        return bool(self.steps) and is_hired(self.steps[0])
+
+    @property
     def route_roles(self) -> list:
-        return [self.steps[0].from_role, *(s.to_role for s in self.steps)] if self.steps else []
+        """The roles on the way, first role first (not "outside BPO")."""
+        if not self.steps:
+            return []
+        first = [] if self.outside else [self.steps[0].from_role]
+        return [*first, *(s.to_role for s in self.steps)]
 
     @property
     def low_months(self) -> int:
@@ -48,7 +61,7 @@ def plan_of(owner) -> Plan | None:
     """The owner's current plan (one query), or None."""
     if owner is None:
         return None
-    return Plan.objects.filter(owner=owner).select_related("target_role").first()
+    return Plan.objects.filter(owner=owner).select_related("target_role", "start_role").first()
 
 
 def add_months(day: datetime.date, months: int) -> datetime.date:
@@ -59,19 +72,23 @@ def view(plan: Plan) -> PlanView:
     """The plan with its steps, every app's dated milestones and the ticks (fixed queries)."""
     by_pk = detailed_steps(plan.step_ids)
     steps = [by_pk[pk] for pk in plan.step_ids if pk in by_pk]
+    broken = len(steps) != len(plan.step_ids)
+    if plan.from_outside and plan.start_role is not None:
+        steps.insert(0, HiredStep(plan.start_role))
     ticks = {tick.key: tick for tick in plan.ticks.all()}
     milestones = dated(plan, steps, ticks)
     groups = [
         (step, [m for m in milestones if m.milestone.step == index])
         for index, step in enumerate(steps)
     ]
-    return PlanView(plan, steps, milestones, len(steps) != len(plan.step_ids), groups)
+    return PlanView(plan, steps, milestones, broken, groups)
 
 
 @transaction.atomic
-def save(owner, start, target, route, target_date) -> Plan:
+def save(owner, start, target, route, target_date, *, hired_by=None) -> Plan:
     """Make this route the owner's plan; an earlier target is kept in the plan's history, and
-    ticks stay (by key) for the milestones the new route still has."""
+    ticks stay (by key) for the milestones the new route still has. With `hired_by`, the plan
+    starts outside BPO: getting hired into `start` by that date comes first."""
     today = timezone.localdate()
     # get_or_create under the owner's unique constraint: two first saves at once make one plan
     plan, created = Plan.objects.select_for_update().get_or_create(
@@ -85,6 +102,7 @@ def save(owner, start, target, route, target_date) -> Plan:
         )
     plan.start_role, plan.target_role, plan.target_date = start, target, target_date
     plan.step_ids = [step.pk for step in route.steps]
+    plan.from_outside, plan.hired_by = hired_by is not None, hired_by
     plan.started_on = today
     plan.save()
     return plan

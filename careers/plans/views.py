@@ -20,6 +20,7 @@ from careers.common import hooks
 from careers.plans import fit as fitting
 from careers.plans import planning
 from careers.plans.calendar import plan_calendar
+from careers.plans.firstjob import HiredStep, routes_from_outside
 from careers.plans.forms import (
     MAX_RATED_SKILLS,
     FitForm,
@@ -32,6 +33,7 @@ from careers.plans.milestones import detailed_steps
 from careers.plans.models import Background, Plan, TransferableSkill
 from careers.plans.routes import CareerGraph
 from careers.roles import careermap
+from careers.roles.models import Role
 from careers.seekers.owner import current_owner, get_owned_or_404
 
 FIT_FIELDS = {"background", "current_role", "goal", "nights", "home", "channel"}
@@ -61,17 +63,29 @@ def save_plan(request):
     routes = []
     if form.is_valid():
         start, target = form.cleaned_data["start"], form.cleaned_data["target"]
-        routes = CareerGraph.published().two_routes(start.pk, target.pk)
-        if form.cleaned_data["route"] >= len(routes):
+        if form.outside:
+            start = form.cleaned_data["first"]
+            routes = routes_from_outside(CareerGraph.published(), target, start) if start else []
+        else:
+            routes = CareerGraph.published().two_routes(start.pk, target.pk)
+        if form.is_valid() and form.cleaned_data["route"] >= len(routes):
             form.add_error(None, "That route is not on the map any more: pick one below.")
     if not form.is_valid():
         back = reverse("plans:route")
-        if form.cleaned_data.get("start") and form.cleaned_data.get("target"):
-            back += f"?from={form.cleaned_data['start'].slug}&to={form.cleaned_data['target'].slug}"
+        start, target = form.cleaned_data.get("start"), form.cleaned_data.get("target")
+        if start and target:
+            back += f"?from={getattr(start, 'slug', start)}&to={target.slug}"
         return render(request, "plans/save_failed.html", {"form": form, "back": back}, status=400)
     route = routes[form.cleaned_data["route"]]
     owner = current_owner(request, create=True)
-    plan = planning.save(owner, start, target, route, form.cleaned_data["target_date"])
+    plan = planning.save(
+        owner,
+        start,
+        target,
+        route,
+        form.cleaned_data["target_date"],
+        hired_by=form.cleaned_data["hired_by"],
+    )
     view = planning.view(plan)
     if view.too_soon:
         messages.warning(
@@ -161,7 +175,22 @@ def _with_details(routes):
 
 
 def _roles_of(route) -> list:
+    """The route's roles, with what the sections need (its steps' roles are loaded in full)."""
+    if not route.steps:
+        return list(route.roles)
     return [route.steps[0].from_role, *(step.to_role for step in route.steps)]
+
+
+def _from_outside(graph, target, first) -> list:
+    """Routes that start with getting hired: each one's first step is a HiredStep into a fully
+    loaded entry role (what it asks for shows on the page), then the career steps."""
+    routes = _with_details(routes_from_outside(graph, target, first))
+    firsts = Role.objects.published().in_bulk([route.roles[0].pk for route in routes])
+    for route in routes:
+        route.roles[0] = firsts[route.roles[0].pk]
+        route.hired = HiredStep(route.roles[0])
+        route.hired.requirements = fitting.requirements(route.roles[0])
+    return routes
 
 
 def route(request):
@@ -173,11 +202,19 @@ def route(request):
         return render(request, "plans/route.html", context, status=400 if bound else 200)
     start, target = form.cleaned_data["start"], form.cleaned_data["target"]
     graph = CareerGraph.published()
-    routes = _with_details(graph.two_routes(start.pk, target.pk))
+    if form.outside:
+        routes = _from_outside(graph, target, form.cleaned_data["first"])
+        start = routes[0].roles[0] if routes else None
+    else:
+        routes = _with_details(graph.two_routes(start.pk, target.pk))
     on_route = routes[0] if routes else None
     today = timezone.localdate()
     for option in routes:  # "make this my plan" proposes the usual time as the target date
         option.suggested_date = planning.add_months(today, option.typical_months)
+    if form.outside:
+        context.update(outside=True, target=target, routes=routes)
+        if start is None:
+            return render(request, "plans/route.html", context)
     nearest = None if routes else graph.nearest_reachable(start.pk, target)
     roles, steps = graph.roles.values(), graph.steps
     whole_map = len(graph.roles) <= careermap.MAX_ROLES
