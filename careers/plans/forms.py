@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from careers.common.widgets import LongSelect
 from careers.plans.firstjob import OUTSIDE, OUTSIDE_LABEL
-from careers.plans.models import Background
+from careers.plans.models import Background, Stage
 from careers.roles.models import Level, Role
 
 MAX_RATED_SKILLS = 25
@@ -223,3 +223,36 @@ class TickForm(forms.Form):
         required=False,
         error_messages={"max_length": "Keep the note to 300 characters (it has %(show_value)d)."},
     )
+
+
+class SetbackForm(forms.Form):
+    """The rejection debrief: which stage, when, and when the job seeker means to try again."""
+
+    stage = forms.ChoiceField(
+        choices=Stage.choices,
+        label="The stage you did not pass",
+        error_messages={"invalid_choice": "Choose one of the stages listed."},
+    )
+    failed_on = forms.DateField(
+        widget=forms.DateInput(attrs={"type": "date"}),
+        label="When",
+        error_messages={"invalid": "Enter a date like 2026-11-30."},
+    )
+    retry_on = forms.DateField(
+        widget=forms.DateInput(attrs={"type": "date"}),
+        label="Try again by",
+        help_text="Ask the recruiter when you may apply again: employers set their own wait.",
+        error_messages={"invalid": "Enter a date like 2027-02-28."},
+    )
+
+    def clean_failed_on(self):
+        day = self.cleaned_data["failed_on"]
+        today = timezone.localdate()
+        if day > today:
+            raise forms.ValidationError("That date is still to come: pick the day it happened.")
+        if day < today - datetime.timedelta(days=366):
+            raise forms.ValidationError("Pick a date within the last year.")
+        return day
+
+    def clean_retry_on(self):
+        return future_date(self.cleaned_data["retry_on"])

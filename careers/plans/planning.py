@@ -6,9 +6,10 @@ from dataclasses import dataclass, field
 from django.db import transaction
 from django.utils import timezone
 
+from careers.plans.debrief import dated_retries
 from careers.plans.firstjob import HiredStep, is_hired
 from careers.plans.milestones import Dated, dated, detailed_steps
-from careers.plans.models import EarlierTarget, MilestoneTick, Plan
+from careers.plans.models import EarlierTarget, MilestoneTick, Plan, Setback
 from careers.seekers.merging import joined_tick, merge_rows
 
 NEXT_ACTIONS = 3
@@ -21,6 +22,7 @@ class PlanView:
     milestones: list[Dated]
     broken: bool = False  # a step of the saved route is no longer on the public map
     by_step: list = field(default_factory=list)
+    retries: list = field(default_factory=list)  # (setback, its dated milestones)
 
     @property
     def next_actions(self) -> list[Dated]:
@@ -81,7 +83,14 @@ def view(plan: Plan) -> PlanView:
         (step, [m for m in milestones if m.milestone.step == index])
         for index, step in enumerate(steps)
     ]
-    return PlanView(plan, steps, milestones, broken, groups)
+    route = [item.milestone for item in milestones]
+    retries = [(s, dated_retries(s, route, ticks)) for s in plan.setbacks.all()]
+    if retries:
+        milestones = sorted(
+            [*milestones, *(item for _, items in retries for item in items)],
+            key=lambda d: (d.due, d.milestone.key),
+        )
+    return PlanView(plan, steps, milestones, broken, groups, retries)
 
 
 @transaction.atomic
@@ -143,3 +152,8 @@ def merge(source_owner, target_owner) -> None:
         if keep is theirs:
             return
     Plan.objects.filter(pk=mine.pk).update(owner=target_owner)
+
+
+@transaction.atomic
+def add_setback(plan: Plan, stage: str, failed_on, retry_on) -> Setback:
+    return Setback.objects.create(plan=plan, stage=stage, failed_on=failed_on, retry_on=retry_on)

@@ -10,7 +10,7 @@ error page, and nothing already saved is lost.
 from django.contrib import messages
 from django.db.models import Prefetch
 from django.http import HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
@@ -21,11 +21,13 @@ from careers.plans import fit as fitting
 from careers.plans import planning
 from careers.plans.calendar import plan_calendar
 from careers.plans.firstjob import HiredStep, routes_from_outside
+from careers.plans.debrief import MAX_SETBACKS
 from careers.plans.forms import (
     MAX_RATED_SKILLS,
     FitForm,
     RouteForm,
     SavePlanForm,
+    SetbackForm,
     TickForm,
     rating_form,
 )
@@ -48,11 +50,12 @@ def index(request):
     return _plan_page(request, plan)
 
 
-def _plan_page(request, plan, *, tick_form=None, status=200):
+def _plan_page(request, plan, *, tick_form=None, setback_form=None, status=200):
     context = {
         "view": planning.view(plan),
         "earlier": plan.earlier_targets.all(),
         "tick_form": tick_form,
+        "setback_form": setback_form or SetbackForm(),
     }
     return render(request, "plans/plan.html", context, status=status)
 
@@ -109,6 +112,36 @@ def tick(request):
         return _plan_page(request, plan, tick_form=form, status=400)
     planning.tick(plan, key, form.cleaned_data["done"], form.cleaned_data["note"])
     return redirect(f"{reverse('plans:index')}#m-{key.replace(':', '')}")
+
+
+@require_POST
+def setback(request):
+    """The rejection debrief: practice for the stage and a re-try date join the plan."""
+    plan = get_owned_or_404(request, Plan.objects.select_related("target_role", "start_role"))
+    form = SetbackForm(request.POST)
+    if form.is_valid() and plan.setbacks.count() >= MAX_SETBACKS:
+        form.add_error(None, f"A plan keeps {MAX_SETBACKS} setbacks: remove an old one first.")
+    if not form.is_valid():
+        return _plan_page(request, plan, setback_form=form, status=400)
+    data = form.cleaned_data
+    if data["retry_on"] <= data["failed_on"]:  # cannot happen (retry is future): the DB rule
+        form.add_error("retry_on", "Pick a re-try date after the setback.")
+        return _plan_page(request, plan, setback_form=form, status=400)
+    added = planning.add_setback(plan, data["stage"], data["failed_on"], data["retry_on"])
+    messages.success(
+        request,
+        f"Added to your plan: practice for the {added.get_stage_display().lower()} and a new "
+        f"application by {added.retry_on:%-d %B %Y}. Good luck on the next try.",
+    )
+    return redirect(f"{reverse('plans:index')}#setback-{added.pk}")
+
+
+@require_POST
+def remove_setback(request, pk):
+    plan = get_owned_or_404(request, Plan.objects.all())
+    get_object_or_404(plan.setbacks.all(), pk=pk).delete()
+    messages.success(request, "Removed from your plan.")
+    return redirect("plans:index")
 
 
 def start_over(request):
