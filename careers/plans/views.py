@@ -20,8 +20,8 @@ from careers.common import hooks
 from careers.plans import fit as fitting
 from careers.plans import planning
 from careers.plans.calendar import plan_calendar
-from careers.plans.firstjob import HiredStep, routes_from_outside
 from careers.plans.debrief import MAX_SETBACKS
+from careers.plans.firstjob import HiredStep, routes_from_outside
 from careers.plans.forms import (
     MAX_RATED_SKILLS,
     FitForm,
