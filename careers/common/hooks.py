@@ -12,6 +12,7 @@ files plus its INSTALLED_APPS line; no other app changes.
     @hooks.me_section                     # fn(request, owner) -> Section | None
     @hooks.route_section                  # fn(request, roles on the route) -> Section | None
     @hooks.merge                          # fn(source_owner, target_owner), inside one transaction
+    @hooks.merge_question                 # fn(source_owner, target_owner) -> URL to ask, or None
     @hooks.plan_milestones                # fn(owner, steps) -> [Milestone] for a saved plan
     @hooks.journey                        # fn(request, owner) -> [JourneyLink] for the home page
     @hooks.answer_section                 # fn(request, practice item) -> Section | None
@@ -175,6 +176,9 @@ role_section = Hook("role_section")
 me_section = Hook("me_section")
 route_section = Hook("route_section")
 merge = Hook("merge")
+# Before a login merge the job seeker asked for: a page that must ask something first (two
+# different plans: which to keep?). That page finishes the merge itself.
+merge_question = Hook("merge_question")
 plan_milestones = Hook("plan_milestones")
 journey = Hook("journey")
 answer_section = Hook("answer_section")  # other ways to answer an interview practice question

@@ -16,6 +16,14 @@ from careers.plans.models import Background, Plan
 hooks.content(BACKGROUNDS)
 hooks.plan_milestones(route_milestones)
 hooks.merge(planning.merge)
+
+
+@hooks.merge_question
+def which_plan(source, target):
+    """Two different plans meet at login: ask which to keep (plans:which) before merging."""
+    return reverse("plans:which") if planning.plans_differ(source, target) else None
+
+
 hooks.nav(NavEntry("Plan my career", "plans:index", order=110))
 hooks.plan_milestones(first_job_milestones)
 hooks.public_params("from", "to", "first")

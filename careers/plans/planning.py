@@ -9,7 +9,8 @@ from django.utils import timezone
 from careers.plans.debrief import dated_retries
 from careers.plans.firstjob import HiredStep, is_hired
 from careers.plans.milestones import Dated, dated, detailed_steps
-from careers.plans.models import EarlierTarget, MilestoneTick, Plan, Setback
+from careers.plans.models import EarlierTarget, MilestoneTick, Plan, SetAsidePlan, Setback
+from careers.plans.setaside import same_plan, set_aside
 from careers.seekers.merging import joined_tick, merge_rows
 
 NEXT_ACTIONS = 3
@@ -127,9 +128,12 @@ def tick(plan: Plan, key: str, done: bool, note: str) -> MilestoneTick:
 
 def merge(source_owner, target_owner) -> None:
     """On login (inside merge_owner_into's transaction, plans locked before they are read, as
-    merge_rows locks rows): if both sides have a plan,
-    the one changed last stays current, the other's target joins its history, and every tick
-    is kept (a milestone done on either side is done)."""
+    merge_rows locks rows). The same plan on both sides is combined: every tick is kept (a
+    milestone done on either side is done). Two different plans are never merged silently: the
+    job seeker chose which to keep (plans.views.which_plan sets the other aside before this
+    runs); should both still be here, the one changed last stays and the other is set aside,
+    restorable. Set-aside plans move with the rest."""
+    SetAsidePlan.objects.filter(owner=source_owner).update(owner=target_owner)
     mine = Plan.objects.select_for_update().filter(owner=source_owner).first()
     if mine is None:
         return
@@ -137,21 +141,23 @@ def merge(source_owner, target_owner) -> None:
     if theirs is not None:
         keep, other = (mine, theirs) if mine.updated_at > theirs.updated_at else (theirs, mine)
         EarlierTarget.objects.filter(plan=other).update(plan=keep)
-        if (other.target_role_id, other.target_date) != (keep.target_role_id, keep.target_date):
-            EarlierTarget.objects.create(
-                plan=keep,
-                target_name=other.target_role.name
-                if other.target_role
-                else "a role no longer listed",
-                target_date=other.target_date,
+        if same_plan(keep, other):
+            Setback.objects.filter(plan=other).update(plan=keep)
+            merge_rows(
+                MilestoneTick.objects, other, keep, key=["key"], combine=joined_tick, parent="plan"
             )
-        merge_rows(
-            MilestoneTick.objects, other, keep, key=["key"], combine=joined_tick, parent="plan"
-        )
-        other.delete()
+            other.delete()
+        else:
+            set_aside(other, target_owner)
         if keep is theirs:
             return
     Plan.objects.filter(pk=mine.pk).update(owner=target_owner)
+
+
+def plans_differ(source_owner, target_owner) -> bool:
+    """Both owners have a plan, and not the same one: login must ask which to keep."""
+    plans = {p.owner_id: p for p in Plan.objects.filter(owner__in=[source_owner, target_owner])}
+    return len(plans) == 2 and not same_plan(*plans.values())
 
 
 @transaction.atomic

@@ -8,6 +8,8 @@ error page, and nothing already saved is lost.
 """
 
 from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.db import transaction
 from django.db.models import Prefetch
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -19,7 +21,7 @@ from bpoportal.serving.privacy import mark_private
 from careers.common import hooks
 from careers.plans import fit as fitting
 from careers.plans import planning
-from careers.plans.calendar import plan_calendar
+from careers.plans.calendar import google_link, outlook_link, plan_calendar
 from careers.plans.debrief import MAX_SETBACKS
 from careers.plans.firstjob import HiredStep, routes_from_outside
 from careers.plans.forms import (
@@ -32,30 +34,50 @@ from careers.plans.forms import (
     rating_form,
 )
 from careers.plans.milestones import detailed_steps
-from careers.plans.models import Background, Plan, TransferableSkill
+from careers.plans.models import Background, Plan, SetAsidePlan, TransferableSkill
 from careers.plans.routes import CareerGraph
+from careers.plans.setaside import restore as planning_restore
+from careers.plans.setaside import set_aside
 from careers.roles import careermap
 from careers.roles.models import Role
-from careers.seekers.owner import current_owner, get_owned_or_404
+from careers.seekers.merging import merge_owner_into
+from careers.seekers.models import Owner
+from careers.seekers.owner import (
+    PENDING_KEY,
+    current_owner,
+    forget_owner,
+    get_owned_or_404,
+    pending_progress,
+)
 
 FIT_FIELDS = {"background", "current_role", "goal", "nights", "home", "channel"}
 
 
 def index(request):
     """My plan when there is one; otherwise where to start."""
-    plan = planning.plan_of(current_owner(request))
+    owner = current_owner(request)
+    plan = planning.plan_of(owner)
     if plan is None:
-        backgrounds = Background.objects.published()
-        return render(request, "plans/index.html", {"backgrounds": backgrounds})
+        context = {
+            "backgrounds": Background.objects.published(),
+            "set_aside": SetAsidePlan.objects.filter(owner=owner) if owner else [],
+        }
+        return render(request, "plans/index.html", context)
     return _plan_page(request, plan)
 
 
 def _plan_page(request, plan, *, tick_form=None, setback_form=None, status=200):
+    view = planning.view(plan)
+    base = f"{request.scheme}://{request.get_host()}"
     context = {
-        "view": planning.view(plan),
+        "view": view,
+        "next_actions": [
+            (item, google_link(item, base), outlook_link(item, base)) for item in view.next_actions
+        ],
         "earlier": plan.earlier_targets.all(),
         "tick_form": tick_form,
         "setback_form": setback_form or SetbackForm(),
+        "set_aside": plan.owner.set_aside_plans.all(),
     }
     return render(request, "plans/plan.html", context, status=status)
 
@@ -141,6 +163,49 @@ def remove_setback(request, pk):
     plan = get_owned_or_404(request, Plan.objects.all())
     get_object_or_404(plan.setbacks.all(), pk=pk).delete()
     messages.success(request, "Removed from your plan.")
+    return redirect("plans:index")
+
+
+@login_required
+def which_plan(request):
+    """After login: the browser's plan and the account's differ. Keep one; the other is set
+    aside (restorable), then the rest of the browser's progress moves in as usual."""
+    pending = pending_progress(request)
+    target = Owner.objects.filter(user=request.user).first()
+    if pending is None or target is None or not planning.plans_differ(pending, target):
+        return redirect("seekers:me")
+    mark_private(request)
+    plans = {"browser": planning.plan_of(pending), "account": planning.plan_of(target)}
+    if request.method == "POST":
+        choice = request.POST.get("keep")
+        if choice not in plans:
+            return _which_page(request, plans, "Choose which plan to keep.", status=400)
+        other = "account" if choice == "browser" else "browser"
+        with transaction.atomic():
+            locked = Plan.objects.select_for_update().get(pk=plans[other].pk)
+            set_aside(locked, target)
+            merge_owner_into(pending, target)
+        request.session.pop(PENDING_KEY, None)
+        forget_owner(request)
+        messages.success(
+            request,
+            f"Kept the plan from {'this browser' if choice == 'browser' else 'your account'}. "
+            "The other one is set aside: you can restore it below.",
+        )
+        return redirect("plans:index")
+    return _which_page(request, plans)
+
+
+def _which_page(request, plans, error="", status=200):
+    views = {side: planning.view(plan) for side, plan in plans.items()}
+    return render(request, "plans/which.html", {"views": views, "error": error}, status=status)
+
+
+@require_POST
+def restore(request, pk):
+    kept = get_owned_or_404(request, SetAsidePlan.objects.all(), pk=pk)
+    planning_restore(current_owner(request), kept)
+    messages.success(request, f"Restored: {kept.target_name} is your plan again.")
     return redirect("plans:index")
 
 
