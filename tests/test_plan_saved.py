@@ -258,3 +258,19 @@ def test_next_actions_link_to_google_and_outlook_calendars(client, world):
     assert o["startdt"] == [day.isoformat()] and o["allday"] == ["true"]
     assert o["subject"] == [item.milestone.text]
     assert google.replace("&", "&amp;") in html
+
+
+def test_ticking_from_javascript_gets_the_new_count(client, world):
+    save(client)
+    json = {"HTTP_ACCEPT": "application/json"}
+    response = client.post("/plan/tick/", {"key": "skill:typing", "done": "on"}, **json)
+    assert response.status_code == 200
+    total = len(keys(client))
+    assert response.json() == {"done": True, "count": 1, "total": total}
+    response = client.post("/plan/tick/", {"key": "skill:typing"}, **json)
+    assert response.json() == {"done": False, "count": 0, "total": total}
+    response = client.post("/plan/tick/", {"key": "skill:nope", "done": "on"}, **json)
+    assert response.status_code == 400
+    assert response.json() == {"error": "Not saved: That milestone is not in your plan."}
+    page = client.get("/plan/").content.decode()
+    assert '<progress id="plan-progress" max="' in page and "0 of " in page

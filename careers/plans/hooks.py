@@ -57,7 +57,10 @@ GOAL = Progress(
 
 @hooks.journey
 def plan_the_route(request, owner):
-    return [JourneyLink("goals", "Plan your career route", reverse("plans:index"), GOAL, 10)]
+    return [
+        JourneyLink("goals", "Which job fits me?", reverse("plans:fit"), order=5),
+        JourneyLink("goals", "Plan your career route", reverse("plans:index"), GOAL, 10),
+    ]
 
 
 # Site search: what it indexes of this app (drafts are never indexed).

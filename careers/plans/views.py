@@ -11,7 +11,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db import transaction
 from django.db.models import Prefetch
-from django.http import HttpResponse
+from django.http import HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -124,15 +124,25 @@ def save_plan(request):
 
 @require_POST
 def tick(request):
+    """Tick a milestone (and keep its note). static/js/plan-ticks.js posts the same form when a
+    box is ticked and asks for JSON: the new count, for the progress bar, with no reload."""
     plan = get_owned_or_404(request, Plan.objects.all())
+    wants_json = request.headers.get("Accept") == "application/json"
     form = TickForm(request.POST)
-    if not form.is_valid():
-        return _plan_page(request, plan, tick_form=form, status=400)
-    key = form.cleaned_data["key"]
-    if key not in {m.milestone.key for m in planning.view(plan).milestones}:
+    view = planning.view(plan) if form.is_valid() else None
+    items = {item.milestone.key: item for item in view.milestones} if view else {}
+    if form.is_valid() and form.cleaned_data["key"] not in items:
         form.add_error("key", "That milestone is not in your plan.")
+    if not form.is_valid():
+        if wants_json:
+            errors = " ".join(" ".join(e) for e in form.errors.values())
+            return JsonResponse({"error": f"Not saved: {errors}"}, status=400)
         return _plan_page(request, plan, tick_form=form, status=400)
-    planning.tick(plan, key, form.cleaned_data["done"], form.cleaned_data["note"])
+    key, done = form.cleaned_data["key"], form.cleaned_data["done"]
+    planning.tick(plan, key, done, form.cleaned_data["note"])
+    if wants_json:
+        count = view.done - items[key].done + done
+        return JsonResponse({"done": done, "count": count, "total": len(items)})
     return redirect(f"{reverse('plans:index')}#m-{key.replace(':', '')}")
 
 
