@@ -16,6 +16,7 @@ files plus its INSTALLED_APPS line; no other app changes.
     @hooks.plan_milestones                # fn(owner, steps) -> [Milestone] for a saved plan
     @hooks.journey                        # fn(request, owner) -> [JourneyLink] for the home page
     @hooks.answer_section                 # fn(request, practice item) -> Section | None
+    @hooks.ad_typing                      # fn(request, wpm asked by a job ad) -> Section | None
     @hooks.visitor_part("app:name")       # fn(request, **args) -> HTML of {% visitor_part %}
     hooks.search_source(SearchSource(...))  # a public content type site search indexes
     hooks.admin_inline(Role, MyInline)    # an inline on another app's admin change form
@@ -182,6 +183,8 @@ merge_question = Hook("merge_question")
 plan_milestones = Hook("plan_milestones")
 journey = Hook("journey")
 answer_section = Hook("answer_section")  # other ways to answer an interview practice question
+# The job-ad check's typing requirement against the job seeker's own result, where one exists.
+ad_typing = Hook("ad_typing")
 expire = Hook("expire")  # `manage.py purge_expired` runs each, for data kept for a limited time
 visitor_part = Parts("visitor_part")
 

@@ -10,7 +10,7 @@ from careers.plans.firstjob import OUTSIDE, OUTSIDE_LABEL
 from careers.plans.models import Background, Stage
 from careers.roles.models import Level, Role
 
-MAX_RATED_SKILLS = 25
+MAX_RATED_SKILLS = 12  # the skills that matter most: a grid a phone can get through
 MAX_PLAN_YEARS = 15
 
 
