@@ -119,14 +119,19 @@ def windows(steps, started: datetime.date, target: datetime.date) -> list[tuple]
     return out
 
 
+def plan_windows(plan, steps) -> list[tuple]:
+    """Each step's (start, end) on this plan: getting hired by the job seeker's own date when
+    the plan starts outside BPO, then the route's steps up to the target date."""
+    if steps and is_hired(steps[0]):
+        hired_by = plan.hired_by or plan.target_date
+        return [(plan.started_on, hired_by), *windows(steps[1:], hired_by, plan.target_date)]
+    return windows(steps, plan.started_on, plan.target_date)
+
+
 def dated(plan, steps, ticks: dict) -> list[Dated]:
     """Every app's milestones for these steps, each with a suggested date and its tick."""
     milestones = [m for fn in hooks.plan_milestones for m in fn(plan.owner, steps)]
-    if steps and is_hired(steps[0]):  # hired by the job seeker's own date, then the route
-        hired_by = plan.hired_by or plan.target_date
-        spans = [(plan.started_on, hired_by), *windows(steps[1:], hired_by, plan.target_date)]
-    else:
-        spans = windows(steps, plan.started_on, plan.target_date)
+    spans = plan_windows(plan, steps)
     by_step: dict[int, list[Milestone]] = {}
     for milestone in milestones:
         by_step.setdefault(milestone.step, []).append(milestone)

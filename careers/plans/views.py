@@ -19,6 +19,7 @@ from django.views.decorators.http import require_POST
 
 from bpoportal.serving.privacy import mark_private
 from careers.common import hooks
+from careers.common.charts import Mark, timeline
 from careers.plans import fit as fitting
 from careers.plans import planning
 from careers.plans.calendar import google_link, outlook_link, plan_calendar
@@ -33,7 +34,7 @@ from careers.plans.forms import (
     TickForm,
     rating_form,
 )
-from careers.plans.milestones import detailed_steps
+from careers.plans.milestones import detailed_steps, plan_windows
 from careers.plans.models import Background, Plan, SetAsidePlan, TransferableSkill
 from careers.plans.routes import CareerGraph
 from careers.plans.setaside import restore as planning_restore
@@ -71,6 +72,7 @@ def _plan_page(request, plan, *, tick_form=None, setback_form=None, status=200):
     base = f"{request.scheme}://{request.get_host()}"
     context = {
         "view": view,
+        "timeline": _timeline(view),
         "next_actions": [
             (item, google_link(item, base), outlook_link(item, base)) for item in view.next_actions
         ],
@@ -80,6 +82,25 @@ def _plan_page(request, plan, *, tick_form=None, setback_form=None, status=200):
         "set_aside": plan.owner.set_aside_plans.all(),
     }
     return render(request, "plans/plan.html", context, status=status)
+
+
+def _timeline(view):
+    """The plan at a glance: its steps as bands, each milestone a dot on its date (the list
+    below the chart gives the same dates as text)."""
+    plan = view.plan
+    bands = [
+        (
+            f"Get hired as {step.to_role.name}"
+            if getattr(step, "hired", False)
+            else f"{step.from_role.name} to {step.to_role.name}",
+            begin,
+            end,
+        )
+        for step, (begin, end) in zip(view.steps, plan_windows(plan, view.steps), strict=True)
+    ]
+    marks = [Mark(item.due, item.milestone.text, item.done) for item in view.milestones]
+    end = max([plan.target_date, *(mark.day for mark in marks)])
+    return timeline(plan.started_on, end, marks, bands, timezone.localdate())
 
 
 @require_POST
