@@ -22,8 +22,7 @@
     box.addEventListener("change", function () {
       var form = box.form;
       var item = form.closest(".milestone");
-      var data = new FormData(form);
-      box.disabled = true;
+      var data = new FormData(form);  // the box stays usable: the Save button posts it too
       fetch(form.action, {
         method: "POST",
         body: data,
@@ -65,9 +64,6 @@
             form.appendChild(note);
           }
           note.textContent = text;
-        })
-        .finally(function () {
-          box.disabled = false;
         });
     });
   });
