@@ -123,3 +123,13 @@ def test_bad_outside_plans_are_refused_with_a_message(client, world, change, mes
 )
 def test_names_read_right_mid_sentence(name, expected):
     assert in_sentence(name) == expected
+
+
+def test_a_made_up_first_job_gets_a_message(client, world):
+    response = client.get("/plan/route/?from=outside&first=astronaut&to=tl")
+    assert response.status_code == 400
+    assert "We don&#x27;t know that first job." in response.content.decode()
+    page = client.get("/plan/route/?from=outside&first=chat&to=tl")
+    assert page.status_code == 200 and 'name="first" value="chat"' in page.content.decode()
+    assert "start as Chat Support" in page.content.decode()
+    assert "start as CSR" not in page.content.decode()  # the chosen first job only
