@@ -85,18 +85,19 @@ def first_job_milestones(owner, steps) -> list[Milestone]:
 
 def routes_from_outside(graph, target, first=None) -> list:
     """Routes into BPO and on to `target`: from the chosen first job, else from the published
-    entry roles with the quickest routes (two at most; getting hired is the same on each)."""
+    entry roles nearest the target (two at most, each from a different first job; one search
+    each, however many entry roles there are)."""
     if first is not None:
         if first.pk == target.pk:
             return [Route([], [graph.roles[first.pk]])] if first.pk in graph.roles else []
         return graph.two_routes(first.pk, target.pk)
-    options = []
-    for role in graph.roles.values():
-        if role.level != Level.ENTRY:
-            continue
-        if role.pk == target.pk:
-            options.append(Route([], [role]))
-        elif (route := graph.shortest(role.pk, target.pk)) is not None:
-            options.append(route)
-    options.sort(key=lambda r: (r.typical_months, len(r.steps), r.roles[0].name))
-    return options[:2]
+    entries = {pk for pk, role in graph.roles.items() if role.level == Level.ENTRY}
+    options = [Route([], [graph.roles[target.pk]])] if target.pk in entries else []
+    tried = {target.pk}
+    while len(options) < 2:
+        route = graph.shortest_from(entries - tried, target.pk)
+        if route is None:
+            break
+        options.append(route)
+        tried.add(route.roles[0].pk)
+    return options
