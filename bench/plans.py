@@ -89,6 +89,7 @@ def main(repeats: int = 10) -> None:
         "/ladder/",
         "/plan/route/?from=plan-role-0&to=plan-role-499",
         "/plan/route/?from=plan-role-3&to=plan-role-400",
+        "/plan/route/?from=outside&to=plan-role-499",  # from any entry role: one search
     ]
     print(f"{ROLES} roles, {CareerStep.objects.count()} steps")
     print(f"{'page':60} {'queries':>7} {'median ms':>10} {'max ms':>8} {'KiB':>6}")

@@ -178,6 +178,8 @@ def test_no_table_is_left_out():
         "plans_plan",
         "plans_earliertarget",
         "plans_milestonetick",
+        "plans_setback",
+        "plans_setasideplan",
         "drills_typingresult",
         "drills_accuracyresult",
         "drills_englishsession",

@@ -79,3 +79,9 @@ def test_progress_shows_under_its_step(alice, assert_fixed_queries):
 def test_a_visitor_without_progress_sees_no_progress(client):
     html = client.get("/").content.decode()
     assert "progress-note" not in html
+
+
+def test_which_job_fits_me_and_the_six_steps_come_first(client):
+    html = client.get("/").content.decode()
+    fits = html.index('<a class="btn btn-primary" href="/plan/fit/">Which job fits me?</a>')
+    assert fits < html.index('id="start"') < html.index('id="about-bpo"')

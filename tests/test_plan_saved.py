@@ -186,19 +186,20 @@ def test_another_owner_never_sees_or_changes_the_plan(client, world, alice, bob)
     assert Plan.objects.get().owner.user == alice and not MilestoneTick.objects.exists()
 
 
-def test_login_merges_the_browser_plan_keeping_both_sides(client, world, alice):
+def test_login_merges_the_same_plan_keeping_both_sides_ticks(client, world, alice):
+    """The same plan on both sides is combined without a question (different ones ask:
+    test_plan_merge_choice)."""
     alices = logged_in(alice)
-    save(alices, to="qa")
-    alices.post("/plan/tick/", {"key": "resume:qa", "done": "on", "note": "account"})
-    save(client, to="tl")  # the browser's plan is the newer one
+    save(alices, to="tl")
+    alices.post("/plan/tick/", {"key": "resume:tl", "done": "on", "note": "account"})
+    save(client, to="tl")
     client.post("/plan/tick/", {"key": "skill:typing", "done": "on"})
     response = client.post("/accounts/login/", {"username": "alice", "password": PASSWORD})
-    client.post("/me/browser-progress/", {"choice": "add"})  # asked, not merged unasked
-    assert response.status_code == 302
+    added = client.post("/me/browser-progress/", {"choice": "add"})  # asked, not merged unasked
+    assert response.status_code == 302 and added["Location"] == "/me/"
     plan = Plan.objects.get()
     assert plan.owner == alice.progress_owner and plan.target_role.slug == "tl"
-    assert [t.target_name for t in plan.earlier_targets.all()] == [world["qa"].name]
-    assert set(plan.ticks.values_list("key", flat=True)) == {"resume:qa", "skill:typing"}
+    assert set(plan.ticks.values_list("key", flat=True)) == {"resume:tl", "skill:typing"}
     assert not Owner.objects.filter(session_token__isnull=False).exists()
     assert SESSION_KEY not in client.session
 
@@ -237,4 +238,40 @@ def test_fit_links_plan_a_route_to_the_goal(client, world):
     html = client.get(
         "/plan/fit/?background=retail&goal=lead&nights=yes&home=no&channel=either"
     ).content.decode()
-    assert 'href="/plan/route/?from=csr&amp;to=tl"' in html
+    # someone outside BPO plans getting hired as CSR first, then the route on to the goal
+    assert 'href="/plan/route/?from=outside&amp;first=csr&amp;to=tl"' in html
+
+
+def test_next_actions_link_to_google_and_outlook_calendars(client, world):
+    from urllib.parse import parse_qs, urlsplit
+
+    save(client)
+    page = client.get("/plan/")
+    (item, google, outlook), *_ = page.context["next_actions"]
+    html = page.content.decode()
+    assert page.status_code == 200 and 'href="/plan/calendar.ics"' in html
+    day, after = item.due, item.due + datetime.timedelta(days=1)
+    g = urlsplit(google)
+    assert g.netloc == "calendar.google.com"
+    assert parse_qs(g.query)["dates"] == [f"{day:%Y%m%d}/{after:%Y%m%d}"]
+    assert parse_qs(g.query)["text"] == [item.milestone.text]
+    o = parse_qs(urlsplit(outlook).query)
+    assert o["startdt"] == [day.isoformat()] and o["allday"] == ["true"]
+    assert o["subject"] == [item.milestone.text]
+    assert google.replace("&", "&amp;") in html
+
+
+def test_ticking_from_javascript_gets_the_new_count(client, world):
+    save(client)
+    json = {"HTTP_ACCEPT": "application/json"}
+    response = client.post("/plan/tick/", {"key": "skill:typing", "done": "on"}, **json)
+    assert response.status_code == 200
+    total = len(keys(client))
+    assert response.json() == {"done": True, "count": 1, "total": total}
+    response = client.post("/plan/tick/", {"key": "skill:typing"}, **json)
+    assert response.json() == {"done": False, "count": 0, "total": total}
+    response = client.post("/plan/tick/", {"key": "skill:nope", "done": "on"}, **json)
+    assert response.status_code == 400
+    assert response.json() == {"error": "Not saved: That milestone is not in your plan."}
+    page = client.get("/plan/").content.decode()
+    assert '<progress id="plan-progress" max="' in page and "0 of " in page

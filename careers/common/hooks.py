@@ -12,9 +12,11 @@ files plus its INSTALLED_APPS line; no other app changes.
     @hooks.me_section                     # fn(request, owner) -> Section | None
     @hooks.route_section                  # fn(request, roles on the route) -> Section | None
     @hooks.merge                          # fn(source_owner, target_owner), inside one transaction
+    @hooks.merge_question                 # fn(source_owner, target_owner) -> URL to ask, or None
     @hooks.plan_milestones                # fn(owner, steps) -> [Milestone] for a saved plan
     @hooks.journey                        # fn(request, owner) -> [JourneyLink] for the home page
     @hooks.answer_section                 # fn(request, practice item) -> Section | None
+    @hooks.ad_typing                      # fn(request, wpm asked by a job ad) -> Section | None
     @hooks.visitor_part("app:name")       # fn(request, **args) -> HTML of {% visitor_part %}
     hooks.search_source(SearchSource(...))  # a public content type site search indexes
     hooks.admin_inline(Role, MyInline)    # an inline on another app's admin change form
@@ -175,9 +177,14 @@ role_section = Hook("role_section")
 me_section = Hook("me_section")
 route_section = Hook("route_section")
 merge = Hook("merge")
+# Before a login merge the job seeker asked for: a page that must ask something first (two
+# different plans: which to keep?). That page finishes the merge itself.
+merge_question = Hook("merge_question")
 plan_milestones = Hook("plan_milestones")
 journey = Hook("journey")
 answer_section = Hook("answer_section")  # other ways to answer an interview practice question
+# The job-ad check's typing requirement against the job seeker's own result, where one exists.
+ad_typing = Hook("ad_typing")
 expire = Hook("expire")  # `manage.py purge_expired` runs each, for data kept for a limited time
 visitor_part = Parts("visitor_part")
 

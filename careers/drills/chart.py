@@ -1,38 +1,30 @@
-"""A small progress chart drawn on the server: net WPM and accuracy over the last results."""
+"""The typing progress chart: net WPM and accuracy over the last results (careers.common.charts
+draws it; /me/ and /drills/ show the same numbers in a table beside it)."""
 
-from django.utils.html import escape
-from django.utils.safestring import SafeString, mark_safe
+from django.utils.safestring import SafeString
 
-W, H, PAD = 320, 140, 24
+from careers.common.charts import Series, figure, line_chart
 
 
-def _points(values, low, high) -> str:
-    span = (high - low) or 1
-    step = (W - 2 * PAD) / max(len(values) - 1, 1)
-    return " ".join(
-        f"{PAD + i * step:.1f},{H - PAD - (v - low) / span * (H - 2 * PAD):.1f}"
-        for i, v in enumerate(values)
-    )
+def attempt_labels(results) -> list[str]:
+    return [f"Test {n}, {r.created_at:%-d %b}" for n, r in enumerate(results, start=1)]
 
 
 def progress_chart(results) -> SafeString:
     """`results` oldest first; an empty string when there are fewer than two."""
     if len(results) < 2:
-        return mark_safe("")
+        return line_chart([], [], "")
     wpm = [r.net_wpm for r in results]
-    acc = [r.accuracy for r in results]
-    top = max(max(wpm), 10)
+    accuracy = [r.accuracy for r in results]
     title = (
-        f"Net WPM from {wpm[0]:.0f} to {wpm[-1]:.0f}; accuracy from {acc[0]:.0f}% to {acc[-1]:.0f}%"
+        f"Net WPM from {figure(wpm[0])} to {figure(wpm[-1])}; "
+        f"accuracy from {figure(accuracy[0])}% to {figure(accuracy[-1])}%"
     )
-    return mark_safe(
-        f'<svg xmlns="http://www.w3.org/2000/svg" class="drill-chart" width="{W}" height="{H}" '
-        f'viewBox="0 0 {W} {H}" role="img" aria-label="{escape(title)}">'
-        f"<title>{escape(title)}</title>"
-        f'<line class="chart-axis" x1="{PAD}" y1="{H - PAD}" x2="{W - PAD}" y2="{H - PAD}"/>'
-        f'<polyline class="chart-wpm" points="{_points(wpm, 0, top)}"/>'
-        f'<polyline class="chart-accuracy" points="{_points(acc, 0, 100)}"/>'
-        f'<text class="chart-label" x="{PAD}" y="14">WPM (0 to {top:.0f})</text>'
-        f'<text class="chart-label chart-accuracy-label" x="{W - PAD}" y="14" '
-        f'text-anchor="end">Accuracy %</text></svg>'
+    return line_chart(
+        [
+            Series("Net WPM", "chart-wpm", wpm, max(max(wpm), 10)),
+            Series("Accuracy", "chart-accuracy", accuracy, 100, "%"),
+        ],
+        attempt_labels(results),
+        title,
     )

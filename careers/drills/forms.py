@@ -1,5 +1,6 @@
 from django import forms
 
+from careers.drills import tokens
 from careers.drills.models import Area
 
 TYPED_MAX = 5000  # anything longer is not an attempt at a 600-character passage
@@ -8,6 +9,11 @@ TYPED_MAX = 5000  # anything longer is not an attempt at a 600-character passage
 class TypingForm(forms.Form):
     token = forms.CharField(widget=forms.HiddenInput)
     passage = forms.SlugField(widget=forms.HiddenInput)
+    # Seconds from the page opening to the first key, sent by static/js/typing-timer.js; the
+    # server bounds it by the token's issue time (careers.drills.tokens.typing_seconds).
+    first_key = forms.FloatField(
+        required=False, min_value=0, max_value=tokens.MAX_AGE_SECONDS, widget=forms.HiddenInput
+    )
     typed = forms.CharField(
         strip=False,
         max_length=TYPED_MAX,

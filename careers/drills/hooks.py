@@ -100,6 +100,14 @@ def accuracy_standing(request):
     return visitor_parts.render(request, "drills/_accuracy_standing.html", context)
 
 
+@hooks.ad_typing
+def typing_for_an_ad(request, wpm):
+    """The job-ad check: the ad's typing speed against the latest result, or the test."""
+    latest = standing(current_owner(request)).latest
+    meets = bool(latest and latest.net_wpm >= wpm)
+    return Section("drills/_ad_typing.html", {"latest": latest, "meets": meets})
+
+
 @hooks.me_section
 def my_drills(request, owner):
     mine = standing(owner)

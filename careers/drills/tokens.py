@@ -43,3 +43,12 @@ def read(token: str, kind: str, subject: int, *, now: float | None = None) -> tu
     if elapsed < 0:
         raise TokenError("This test's time is not right. Start the test again.")
     return payload["n"], elapsed
+
+
+def typing_seconds(elapsed: float, first_key: float | None) -> float:
+    """The typing time: from the first key (as the page's script reports it) to the answer.
+    The server still decides: the report can only move the start later within the time since
+    the page was issued, never before it, and without a report the clock ran from the issue."""
+    if first_key is None:
+        return elapsed
+    return elapsed - min(max(first_key, 0.0), elapsed)

@@ -95,13 +95,14 @@ def _score_typing(request):
     if passage is None:
         return render(request, "drills/typing.html", {"missing": True}, status=400)
     if not form.is_valid():
-        if "token" in form.errors:
+        if "token" in form.errors or "first_key" in form.errors:
             form.add_error(None, "This test page was changed or is incomplete.")
         return render(request, "drills/typing.html", {"passage": passage, "form": form}, status=400)
     try:
-        nonce, seconds = tokens.read(form.cleaned_data["token"], "typing", passage.pk)
+        nonce, elapsed = tokens.read(form.cleaned_data["token"], "typing", passage.pk)
     except tokens.TokenError as exc:
         return _typing_error(request, passage, form, str(exc))
+    seconds = tokens.typing_seconds(elapsed, form.cleaned_data["first_key"])
     target = passage.typed_form
     typed = scoring.clean(form.cleaned_data["typed"]).rstrip()
     if not typed.strip():

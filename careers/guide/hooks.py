@@ -43,7 +43,8 @@ def hiring_day(owner, steps):
         Milestone(
             "guide:hiring-day",
             "Hiring",
-            "Prepare for the hiring day: the stages, the documents to bring, and scams to avoid.",
+            "Get your documents ready and prepare for the hiring day: the stages, what to bring, "
+            "and scams to avoid.",
             reverse("guide:hiring"),
             0,
             order=60,

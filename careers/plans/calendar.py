@@ -1,9 +1,11 @@
-"""A plan's milestones as an iCalendar file (RFC 5545) that phone calendars import.
+"""A plan's milestones as an iCalendar file (RFC 5545) that phone calendars import, and one
+milestone as a Google Calendar or Outlook link.
 
 Written by hand: all-day events with text escaped and long lines folded, nothing more.
 """
 
 import datetime
+from urllib.parse import urlencode
 
 from django.utils import timezone
 
@@ -49,3 +51,40 @@ def plan_calendar(plan_view, site: str, base_url: str) -> str:
         ]
     lines.append("END:VCALENDAR")
     return "".join(_fold(line) + "\r\n" for line in lines)
+
+
+# One milestone as a link that opens Google Calendar or Outlook on the web with the event
+# filled in (an all-day event on its date). Plain links built here: our pages make no request
+# to either; the job seeker's browser goes there only if they follow one.
+GOOGLE = "https://calendar.google.com/calendar/render"
+OUTLOOK = "https://outlook.live.com/calendar/deeplink/compose"
+
+
+def _event(item, base_url: str) -> tuple[str, datetime.date, datetime.date, str]:
+    milestone = item.milestone
+    return (
+        milestone.text,
+        item.due,
+        item.due + datetime.timedelta(days=1),
+        f"{milestone.kind}. {base_url}{milestone.url}",
+    )
+
+
+def google_link(item, base_url: str) -> str:
+    text, start, end, details = _event(item, base_url)
+    query = {"action": "TEMPLATE", "text": text, "dates": f"{start:%Y%m%d}/{end:%Y%m%d}"}
+    return f"{GOOGLE}?{urlencode(query | {'details': details})}"
+
+
+def outlook_link(item, base_url: str) -> str:
+    text, start, end, details = _event(item, base_url)
+    query = {
+        "path": "/calendar/action/compose",
+        "rru": "addevent",
+        "subject": text,
+        "startdt": start.isoformat(),
+        "enddt": end.isoformat(),
+        "allday": "true",
+        "body": details,
+    }
+    return f"{OUTLOOK}?{urlencode(query)}"

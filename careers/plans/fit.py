@@ -128,7 +128,7 @@ def _goal(fit: Fit, role: Role, goal: str, graph) -> None:
         )
 
 
-def _requirements(role: Role) -> list[str]:
+def requirements(role: Role) -> list[str]:
     out = []
     if role.typing_wpm:
         accuracy = f" at {role.typing_accuracy}% accuracy" if role.typing_accuracy else ""
@@ -150,7 +150,7 @@ def rank(roles, role_skills, background, ratings: dict, answers: dict, graph) ->
             essentials.setdefault(role_skill.role_id, []).append(role_skill.skill)
     fits = []
     for role in roles:
-        fit = Fit(role, natural=role.pk in natural, requirements=_requirements(role))
+        fit = Fit(role, natural=role.pk in natural, requirements=requirements(role))
         for skill in essentials.get(role.pk, []):
             level = ratings.get(skill.slug, from_background.get(skill.slug, 0))
             bucket = fit.have if level >= HAVE else fit.partly if level == PARTLY else fit.missing

@@ -6,10 +6,11 @@ from django import forms
 from django.utils import timezone
 
 from careers.common.widgets import LongSelect
-from careers.plans.models import Background
-from careers.roles.models import Role
+from careers.plans.firstjob import OUTSIDE, OUTSIDE_LABEL
+from careers.plans.models import Background, Stage
+from careers.roles.models import Level, Role
 
-MAX_RATED_SKILLS = 25
+MAX_RATED_SKILLS = 12  # the skills that matter most: a grid a phone can get through
 MAX_PLAN_YEARS = 15
 
 
@@ -108,13 +109,52 @@ def rating_form(skills, data=None) -> forms.Form:
     return form_class(data)
 
 
+class _OutsideFirst(forms.models.ModelChoiceIterator):
+    """The roles, with "I'm not in BPO yet" offered first."""
+
+    def __iter__(self):
+        yield ("", self.field.empty_label)
+        yield (OUTSIDE, OUTSIDE_LABEL)
+        for obj in self.queryset:
+            yield self.choice(obj)
+
+    def __len__(self):
+        return self.queryset.count() + 2
+
+
+class StartField(forms.ModelChoiceField):
+    """A starting role, or OUTSIDE for someone not in BPO yet."""
+
+    iterator = _OutsideFirst
+
+    def to_python(self, value):
+        return OUTSIDE if value == OUTSIDE else super().to_python(value)
+
+
 class RouteForm(forms.Form):
-    start = role_field("From", "We don't know that starting role.")
+    start = StartField(
+        queryset=Role.objects.published().only("id", "slug", "name", "status"),
+        to_field_name="slug",
+        widget=LongSelect,
+        label="From",
+        error_messages={"invalid_choice": "We don't know that starting role."},
+    )
     target = role_field("To", "We don't know that target role.")
+    first = forms.ModelChoiceField(
+        queryset=Role.objects.published().filter(level=Level.ENTRY),
+        to_field_name="slug",
+        required=False,
+        widget=forms.HiddenInput,
+        error_messages={"invalid_choice": "We don't know that first job."},
+    )
 
     def add_prefix(self, field_name):
         # The shareable URL says ?from=…&to=… ("from" is a Python keyword, not a field name).
         return {"start": "from", "target": "to"}.get(field_name, field_name)
+
+    @property
+    def outside(self) -> bool:
+        return self.cleaned_data.get("start") == OUTSIDE
 
     def clean(self):
         data = super().clean()
@@ -133,14 +173,46 @@ class SavePlanForm(RouteForm):
         error_messages={"invalid": "Enter a date like 2028-03-31."},
     )
 
+    hired_by = forms.DateField(
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+        label="Hired by",
+        error_messages={"invalid": "Enter a date like 2027-03-31."},
+    )
+
     def clean_target_date(self):
-        day = self.cleaned_data["target_date"]
-        today = timezone.localdate()
-        if day <= today:
-            raise forms.ValidationError("Pick a date in the future.")
-        if day > today + datetime.timedelta(days=round(365.25 * MAX_PLAN_YEARS)):
-            raise forms.ValidationError(f"Pick a date within {MAX_PLAN_YEARS} years.")
-        return day
+        return future_date(self.cleaned_data["target_date"])
+
+    def clean_hired_by(self):
+        day = self.cleaned_data["hired_by"]
+        return None if day is None else future_date(day)
+
+    def clean(self):
+        data = super().clean()
+        if not self.outside:
+            data["hired_by"] = None
+            return data
+        if data.get("first") is None and "first" not in self.errors:
+            self.add_error("first", "Pick the first job to apply for.")
+        hired_by, target_date = data.get("hired_by"), data.get("target_date")
+        if target_date and data.get("first") == data.get("target"):
+            data["hired_by"] = target_date  # the first job is the target: one date
+        elif "hired_by" in self.errors:
+            pass
+        elif hired_by is None:
+            self.add_error("hired_by", "Pick the date you want to be hired by.")
+        elif target_date and hired_by > target_date:
+            self.add_error("hired_by", "Pick a hiring date before the target date.")
+        return data
+
+
+def future_date(day: datetime.date) -> datetime.date:
+    today = timezone.localdate()
+    if day <= today:
+        raise forms.ValidationError("Pick a date in the future.")
+    if day > today + datetime.timedelta(days=round(365.25 * MAX_PLAN_YEARS)):
+        raise forms.ValidationError(f"Pick a date within {MAX_PLAN_YEARS} years.")
+    return day
 
 
 class TickForm(forms.Form):
@@ -151,3 +223,36 @@ class TickForm(forms.Form):
         required=False,
         error_messages={"max_length": "Keep the note to 300 characters (it has %(show_value)d)."},
     )
+
+
+class SetbackForm(forms.Form):
+    """The rejection debrief: which stage, when, and when the job seeker means to try again."""
+
+    stage = forms.ChoiceField(
+        choices=Stage.choices,
+        label="The stage you did not pass",
+        error_messages={"invalid_choice": "Choose one of the stages listed."},
+    )
+    failed_on = forms.DateField(
+        widget=forms.DateInput(attrs={"type": "date"}),
+        label="When",
+        error_messages={"invalid": "Enter a date like 2026-11-30."},
+    )
+    retry_on = forms.DateField(
+        widget=forms.DateInput(attrs={"type": "date"}),
+        label="Try again by",
+        help_text="Ask the recruiter when you may apply again: employers set their own wait.",
+        error_messages={"invalid": "Enter a date like 2027-02-28."},
+    )
+
+    def clean_failed_on(self):
+        day = self.cleaned_data["failed_on"]
+        today = timezone.localdate()
+        if day > today:
+            raise forms.ValidationError("That date is still to come: pick the day it happened.")
+        if day < today - datetime.timedelta(days=366):
+            raise forms.ValidationError("Pick a date within the last year.")
+        return day
+
+    def clean_retry_on(self):
+        return future_date(self.cleaned_data["retry_on"])

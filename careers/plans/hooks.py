@@ -9,14 +9,24 @@ from careers.common.journey import Progress
 from careers.common.search_text import plain
 from careers.plans import planning
 from careers.plans.content import BACKGROUNDS
+from careers.plans.firstjob import first_job_milestones
 from careers.plans.milestones import route_milestones
 from careers.plans.models import Background, Plan
 
 hooks.content(BACKGROUNDS)
 hooks.plan_milestones(route_milestones)
 hooks.merge(planning.merge)
+
+
+@hooks.merge_question
+def which_plan(source, target):
+    """Two different plans meet at login: ask which to keep (plans:which) before merging."""
+    return reverse("plans:which") if planning.plans_differ(source, target) else None
+
+
 hooks.nav(NavEntry("Plan my career", "plans:index", order=110))
-hooks.public_params("from", "to")
+hooks.plan_milestones(first_job_milestones)
+hooks.public_params("from", "to", "first")
 
 
 @hooks.me_section
@@ -47,7 +57,10 @@ GOAL = Progress(
 
 @hooks.journey
 def plan_the_route(request, owner):
-    return [JourneyLink("goals", "Plan your career route", reverse("plans:index"), GOAL, 10)]
+    return [
+        JourneyLink("goals", "Which job fits me?", reverse("plans:fit"), order=5),
+        JourneyLink("goals", "Plan your career route", reverse("plans:index"), GOAL, 10),
+    ]
 
 
 # Site search: what it indexes of this app (drafts are never indexed).

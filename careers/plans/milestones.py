@@ -13,10 +13,22 @@ from django.db.models import Prefetch
 
 from careers.common import hooks
 from careers.common.hooks import Milestone
+from careers.plans.firstjob import is_hired
 from careers.roles.models import CareerStep, Certification, Metric
 from careers.skills.models import LearningResource, Skill
 
 RESOURCES_SHOWN = 3
+# Words that keep their capital inside a sentence ("Work on English writing").
+PROPER_WORDS = frozenset({"English", "Excel", "Google", "Microsoft", "Filipino", "Hindi"})
+
+
+def in_sentence(name: str) -> str:
+    """A name as it reads mid-sentence: "Customer focus" -> "customer focus", but an acronym
+    or a proper name keeps its capitals ("KPI management", "English writing")."""
+    first = name.split(" ", 1)[0]
+    if not first or first in PROPER_WORDS or sum(c.isupper() for c in first) > 1:
+        return name
+    return name[0].lower() + name[1:]
 
 
 def detailed_steps(ids) -> dict:
@@ -43,6 +55,8 @@ def route_milestones(owner, steps) -> list[Milestone]:
     in plans/hooks.py like any other app's milestones."""
     out: dict[str, Milestone] = {}
     for index, step in enumerate(steps):
+        if is_hired(step):  # getting hired: the other apps' milestones and first_job's
+            continue
         for skill in step.skills.all():
             links = tuple((r.title, r.url) for r in skill.resources.all()[:RESOURCES_SHOWN])
             out.setdefault(
@@ -50,7 +64,7 @@ def route_milestones(owner, steps) -> list[Milestone]:
                 Milestone(
                     f"skill:{skill.slug}",
                     "Skill",
-                    f"Work on {skill.name[0].lower()}{skill.name[1:]}.",
+                    f"Work on {in_sentence(skill.name)}.",
                     skill.get_absolute_url(),
                     index,
                     links=links,
@@ -105,10 +119,19 @@ def windows(steps, started: datetime.date, target: datetime.date) -> list[tuple]
     return out
 
 
+def plan_windows(plan, steps) -> list[tuple]:
+    """Each step's (start, end) on this plan: getting hired by the job seeker's own date when
+    the plan starts outside BPO, then the route's steps up to the target date."""
+    if steps and is_hired(steps[0]):
+        hired_by = plan.hired_by or plan.target_date
+        return [(plan.started_on, hired_by), *windows(steps[1:], hired_by, plan.target_date)]
+    return windows(steps, plan.started_on, plan.target_date)
+
+
 def dated(plan, steps, ticks: dict) -> list[Dated]:
     """Every app's milestones for these steps, each with a suggested date and its tick."""
     milestones = [m for fn in hooks.plan_milestones for m in fn(plan.owner, steps)]
-    spans = windows(steps, plan.started_on, plan.target_date)
+    spans = plan_windows(plan, steps)
     by_step: dict[int, list[Milestone]] = {}
     for milestone in milestones:
         by_step.setdefault(milestone.step, []).append(milestone)

@@ -72,6 +72,9 @@ class Plan(models.Model):
     step_ids = ArrayField(
         models.BigIntegerField(), default=list, help_text="The chosen route's career steps."
     )
+    # Started outside BPO: the plan begins with getting hired into start_role, by hired_by.
+    from_outside = models.BooleanField(default=False)
+    hired_by = models.DateField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -112,3 +115,53 @@ class MilestoneTick(models.Model):
 
     def __str__(self):
         return f"{self.key} ({'done' if self.done else 'open'})"
+
+
+class Stage(models.TextChoices):
+    """Where an application stopped (the rejection debrief). The plan assigns the practice
+    that stage tests, by milestone kind (plans/debrief.py)."""
+
+    INITIAL_INTERVIEW = "initial-interview", "Initial interview"
+    ENGLISH = "english", "English or voice test"
+    TYPING = "typing", "Typing test"
+    MOCK_CALL = "mock-call", "Mock call"
+    FINAL = "final", "Final interview"
+
+
+class Setback(models.Model):
+    """ "I applied and did not pass stage X": practice for that stage and a date to try again."""
+
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="setbacks")
+    stage = models.CharField(max_length=20, choices=Stage.choices)
+    failed_on = models.DateField()
+    retry_on = models.DateField()
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["retry_on", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(retry_on__gt=models.F("failed_on")),
+                name="setback_retry_after_failure",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.get_stage_display()} on {self.failed_on}, again by {self.retry_on}"
+
+
+class SetAsidePlan(models.Model):
+    """A whole plan put aside when another took its place (at login, the browser's plan and the
+    account's differed): kept as a snapshot so it can be restored, ticks and all."""
+
+    owner = models.ForeignKey(Owner, on_delete=models.CASCADE, related_name="set_aside_plans")
+    target_name = models.CharField(max_length=120)
+    target_date = models.DateField()
+    snapshot = models.JSONField()
+    set_aside_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-set_aside_at", "-pk"]
+
+    def __str__(self):
+        return f"{self.target_name} by {self.target_date} (set aside)"

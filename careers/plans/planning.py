@@ -6,8 +6,11 @@ from dataclasses import dataclass, field
 from django.db import transaction
 from django.utils import timezone
 
+from careers.plans.debrief import dated_retries
+from careers.plans.firstjob import HiredStep, is_hired
 from careers.plans.milestones import Dated, dated, detailed_steps
-from careers.plans.models import EarlierTarget, MilestoneTick, Plan
+from careers.plans.models import EarlierTarget, MilestoneTick, Plan, SetAsidePlan, Setback
+from careers.plans.setaside import same_plan, set_aside
 from careers.seekers.merging import joined_tick, merge_rows
 
 NEXT_ACTIONS = 3
@@ -20,6 +23,7 @@ class PlanView:
     milestones: list[Dated]
     broken: bool = False  # a step of the saved route is no longer on the public map
     by_step: list = field(default_factory=list)
+    retries: list = field(default_factory=list)  # (setback, its dated milestones)
 
     @property
     def next_actions(self) -> list[Dated]:
@@ -30,8 +34,20 @@ class PlanView:
         return sum(m.done for m in self.milestones)
 
     @property
+    def percent_done(self) -> int:
+        return round(100 * self.done / len(self.milestones)) if self.milestones else 0
+
+    @property
+    def outside(self) -> bool:
+        return bool(self.steps) and is_hired(self.steps[0])
+
+    @property
     def route_roles(self) -> list:
-        return [self.steps[0].from_role, *(s.to_role for s in self.steps)] if self.steps else []
+        """The roles on the way, first role first (not "outside BPO")."""
+        if not self.steps:
+            return []
+        first = [] if self.outside else [self.steps[0].from_role]
+        return [*first, *(s.to_role for s in self.steps)]
 
     @property
     def low_months(self) -> int:
@@ -48,7 +64,7 @@ def plan_of(owner) -> Plan | None:
     """The owner's current plan (one query), or None."""
     if owner is None:
         return None
-    return Plan.objects.filter(owner=owner).select_related("target_role").first()
+    return Plan.objects.filter(owner=owner).select_related("target_role", "start_role").first()
 
 
 def add_months(day: datetime.date, months: int) -> datetime.date:
@@ -59,19 +75,30 @@ def view(plan: Plan) -> PlanView:
     """The plan with its steps, every app's dated milestones and the ticks (fixed queries)."""
     by_pk = detailed_steps(plan.step_ids)
     steps = [by_pk[pk] for pk in plan.step_ids if pk in by_pk]
+    broken = len(steps) != len(plan.step_ids)
+    if plan.from_outside and plan.start_role is not None:
+        steps.insert(0, HiredStep(plan.start_role))
     ticks = {tick.key: tick for tick in plan.ticks.all()}
     milestones = dated(plan, steps, ticks)
     groups = [
         (step, [m for m in milestones if m.milestone.step == index])
         for index, step in enumerate(steps)
     ]
-    return PlanView(plan, steps, milestones, len(steps) != len(plan.step_ids), groups)
+    route = [item.milestone for item in milestones]
+    retries = [(s, dated_retries(s, route, ticks)) for s in plan.setbacks.all()]
+    if retries:
+        milestones = sorted(
+            [*milestones, *(item for _, items in retries for item in items)],
+            key=lambda d: (d.due, d.milestone.key),
+        )
+    return PlanView(plan, steps, milestones, broken, groups, retries)
 
 
 @transaction.atomic
-def save(owner, start, target, route, target_date) -> Plan:
+def save(owner, start, target, route, target_date, *, hired_by=None) -> Plan:
     """Make this route the owner's plan; an earlier target is kept in the plan's history, and
-    ticks stay (by key) for the milestones the new route still has."""
+    ticks stay (by key) for the milestones the new route still has. With `hired_by`, the plan
+    starts outside BPO: getting hired into `start` by that date comes first."""
     today = timezone.localdate()
     # get_or_create under the owner's unique constraint: two first saves at once make one plan
     plan, created = Plan.objects.select_for_update().get_or_create(
@@ -85,6 +112,7 @@ def save(owner, start, target, route, target_date) -> Plan:
         )
     plan.start_role, plan.target_role, plan.target_date = start, target, target_date
     plan.step_ids = [step.pk for step in route.steps]
+    plan.from_outside, plan.hired_by = hired_by is not None, hired_by
     plan.started_on = today
     plan.save()
     return plan
@@ -100,9 +128,12 @@ def tick(plan: Plan, key: str, done: bool, note: str) -> MilestoneTick:
 
 def merge(source_owner, target_owner) -> None:
     """On login (inside merge_owner_into's transaction, plans locked before they are read, as
-    merge_rows locks rows): if both sides have a plan,
-    the one changed last stays current, the other's target joins its history, and every tick
-    is kept (a milestone done on either side is done)."""
+    merge_rows locks rows). The same plan on both sides is combined: every tick is kept (a
+    milestone done on either side is done). Two different plans are never merged silently: the
+    job seeker chose which to keep (plans.views.which_plan sets the other aside before this
+    runs); should both still be here, the one changed last stays and the other is set aside,
+    restorable. Set-aside plans move with the rest."""
+    SetAsidePlan.objects.filter(owner=source_owner).update(owner=target_owner)
     mine = Plan.objects.select_for_update().filter(owner=source_owner).first()
     if mine is None:
         return
@@ -110,18 +141,25 @@ def merge(source_owner, target_owner) -> None:
     if theirs is not None:
         keep, other = (mine, theirs) if mine.updated_at > theirs.updated_at else (theirs, mine)
         EarlierTarget.objects.filter(plan=other).update(plan=keep)
-        if (other.target_role_id, other.target_date) != (keep.target_role_id, keep.target_date):
-            EarlierTarget.objects.create(
-                plan=keep,
-                target_name=other.target_role.name
-                if other.target_role
-                else "a role no longer listed",
-                target_date=other.target_date,
+        if same_plan(keep, other):
+            Setback.objects.filter(plan=other).update(plan=keep)
+            merge_rows(
+                MilestoneTick.objects, other, keep, key=["key"], combine=joined_tick, parent="plan"
             )
-        merge_rows(
-            MilestoneTick.objects, other, keep, key=["key"], combine=joined_tick, parent="plan"
-        )
-        other.delete()
+            other.delete()
+        else:
+            set_aside(other, target_owner)
         if keep is theirs:
             return
     Plan.objects.filter(pk=mine.pk).update(owner=target_owner)
+
+
+def plans_differ(source_owner, target_owner) -> bool:
+    """Both owners have a plan, and not the same one: login must ask which to keep."""
+    plans = {p.owner_id: p for p in Plan.objects.filter(owner__in=[source_owner, target_owner])}
+    return len(plans) == 2 and not same_plan(*plans.values())
+
+
+@transaction.atomic
+def add_setback(plan: Plan, stage: str, failed_on, retry_on) -> Setback:
+    return Setback.objects.create(plan=plan, stage=stage, failed_on=failed_on, retry_on=retry_on)

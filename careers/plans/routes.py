@@ -91,15 +91,23 @@ class CareerGraph:
     def shortest(self, start: int, goal, *, banned_steps=(), banned_roles=()) -> Route | None:
         """Fewest typical months, then fewest steps (Dijkstra; cycles are harmless). `goal` is
         a role id, or a test `fn(role)` for "the nearest role such that…"."""
-        if start not in self.roles:
-            return None
+        return self.shortest_from(
+            [start], goal, banned_steps=banned_steps, banned_roles=banned_roles
+        )
+
+    def shortest_from(self, starts, goal, *, banned_steps=(), banned_roles=()) -> Route | None:
+        """The quickest route from whichever of `starts` is nearest `goal` (one search, all the
+        starts at once: from outside BPO, any entry role can be the first job)."""
+        starts = [start for start in starts if start in self.roles]
         is_goal = goal if callable(goal) else None
-        queue = [(0, 0, start, ())]  # (months, steps, role, path): a path never ties on cost
-        best: dict[int, tuple[int, int]] = {start: (0, 0)}
+        # (months, steps, role, path): a path never ties on cost
+        queue = [(0, 0, start, ()) for start in sorted(starts)]
+        heapq.heapify(queue)
+        best: dict[int, tuple[int, int]] = dict.fromkeys(starts, (0, 0))
         while queue:
             months, hops, role, path = heapq.heappop(queue)
             if path and (is_goal(self.roles[role]) if is_goal else role == goal):
-                return self._route(start, path)
+                return self._route(path[0].from_role_id, path)
             if best.get(role, (months, hops)) < (months, hops):
                 continue
             for edge in self.out.get(role, []):

@@ -7,6 +7,7 @@ from django.views.decorators.http import require_POST
 
 from bpoportal.serving import content_version
 from bpoportal.serving.visitor_parts import shared_body
+from careers.common import hooks
 from careers.common.limits import at_cap
 from careers.common.paging import first_of, total_of
 from careers.resumes.checklist import (
@@ -116,6 +117,7 @@ def match(request):
         first = [entry for entry in entries if entry.first]
         context.update(
             result=result,
+            typing=_typing_sections(request, result),
             role=role,
             first=first,
             groups=grouped([e for e in entries if not e.first]),
@@ -168,9 +170,16 @@ def ad_detail(request, pk):
     if ad.lines != len(entries):  # the checklist content changed since it was saved
         SavedAd.objects.filter(pk=ad.pk).update(lines=len(entries))
     context = _checklist_context(request, entries, ad=ad)
+    context |= {"ad": ad, "result": result, "role": role}
     return render(
-        request, "resumes/ad_detail.html", {"ad": ad, "result": result, "role": role, **context}
+        request, "resumes/ad_detail.html", {**context, "typing": _typing_sections(request, result)}
     )
+
+
+def _typing_sections(request, result) -> dict:
+    """Per typing speed the ad asks for, what other apps say about the job seeker's own
+    result (the drills app: where they stand); empty when no app says anything."""
+    return {wpm: hooks.ad_typing.sections(request, wpm) for wpm in result.typing_wpm}
 
 
 @require_POST

@@ -96,14 +96,17 @@ def render(roles, steps, *, route_roles=(), route_steps=(), title="BPO career ma
         'class="map-arrowhead"/></marker></defs>',
     ]
     col_w = PER_ROW * (BOX_W + GAP)
-    for column, label in enumerate(TRACKS.values()):
-        out.append(
-            f'<text class="map-track" x="{PAD + column * col_w}" y="18">{escape(label)}</text>'
-        )
     for label, top, band_height in bands:
         out.append(
             f'<rect class="map-band" x="0" y="{top}" width="{width}" height="{band_height}"/>'
             f'<text class="map-level" x="{PAD}" y="{top + 15}">{escape(label)}</text>'
+        )
+    # The track names over the bands, on a background of their own (contrast checkers read it)
+    head = bands[0][1] if bands else 24
+    out.append(f'<rect class="map-head" x="0" y="0" width="{width}" height="{head}"/>')
+    for column, label in enumerate(TRACKS.values()):
+        out.append(
+            f'<text class="map-track" x="{PAD + column * col_w}" y="18">{escape(label)}</text>'
         )
     for step in steps:
         start, end = boxes.get(step.from_role_id), boxes.get(step.to_role_id)

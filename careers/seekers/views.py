@@ -53,12 +53,17 @@ def me_page(request):
 def decide_browser_progress(request):
     """Add the progress this browser kept before login to the account, or discard it."""
     pending = pending_progress(request)
-    request.session.pop(PENDING_KEY, None)
     if pending is None:
+        request.session.pop(PENDING_KEY, None)
         return redirect("seekers:me")
+    if request.POST.get("choice") == "add":
+        target, _ = Owner.objects.get_or_create(user=request.user)
+        for ask in hooks.merge_question:  # e.g. two different plans: which to keep?
+            if (url := ask(pending, target)) is not None:
+                return redirect(url)  # still pending: that page asks, then merges
+    request.session.pop(PENDING_KEY, None)
     with transaction.atomic():
         if request.POST.get("choice") == "add":
-            target, _ = Owner.objects.get_or_create(user=request.user)
             merge_owner_into(pending, target)
             messages.success(request, "Added to your account.")
         else:

@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from careers.common import hooks
+from careers.common.charts import Series, line_chart
 from careers.common.hooks import (
     JourneyLink,
     Milestone,
@@ -50,7 +51,14 @@ def expire_recordings():
 @hooks.me_section
 def my_speaking(request, owner):
     latest = list(Result.objects.filter(owner=owner).select_related("drill")[:5]) if owner else []
-    context = {"latest": latest, "pace": COMFORTABLE_WPM}
+    paced = [r for r in reversed(latest) if r.wpm]  # oldest first; the list above has each
+    labels = [f"{r.created_at:%-d %b}" for r in paced]
+    chart = line_chart(
+        [Series("Pace", "chart-pace", [r.wpm for r in paced], max([*(r.wpm for r in paced), 200]))],
+        labels,
+        f"Speaking pace, your last {len(paced)} measured recordings, in words a minute",
+    )
+    context = {"latest": latest, "pace": COMFORTABLE_WPM, "chart": chart}
     return Section("speaking/_me_section.html", context)
 
 

@@ -29,6 +29,7 @@ PAGES = [
     "/plan/fit/",
     "/plan/fit/?background=retail-sales&goal=lead&nights=no&home=no&channel=either",
     "/plan/route/?from=customer-service-representative&to=team-leader",
+    "/plan/route/?from=outside&to=team-leader",  # getting hired first
     "/drills/",
     "/drills/typing/",
     "/drills/accuracy/",

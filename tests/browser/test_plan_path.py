@@ -21,9 +21,10 @@ def test_from_retail_to_a_route_on_a_phone(
     first = page.locator(".fit").first
     assert "Leads to" in first.inner_text()
 
-    first.get_by_role("link", name="Plan a route from here").click()
-    page.wait_for_url("**/plan/route/?from=*")
-    assert page.get_by_role("heading", name="The quickest route", exact=False).first.is_visible()
+    # from outside BPO: getting hired into this first role, then the route to the goal
+    first.get_by_role("link", name="Plan getting hired here", exact=False).click()
+    page.wait_for_url("**/plan/route/?from=outside*")
+    assert page.get_by_role("heading", name="The quickest way", exact=False).first.is_visible()
     # The map scrolls inside its frame; the page itself stays phone-wide.
     assert page.locator(".career-map-frame svg .map-role.is-route").count() >= 2
     assert page.evaluate("document.documentElement.scrollWidth") <= 360
