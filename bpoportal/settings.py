@@ -86,6 +86,7 @@ INSTALLED_APPS = [
     "careers.drills",
     "careers.guide",
     "careers.speaking",
+    "careers.takehome",
     "careers.search",
     "careers.content",
 ]

@@ -19,6 +19,7 @@ urlpatterns = [
     path("plan/", include("careers.plans.urls")),
     path("drills/", include("careers.drills.urls")),
     path("speaking/", include("careers.speaking.urls")),
+    path("take-home/", include("careers.takehome.urls")),
     path("", include("careers.guide.urls")),
     path("glossary/", glossary, name="glossary"),
     path("", include("careers.search.urls")),
