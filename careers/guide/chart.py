@@ -30,7 +30,7 @@ def range_chart(bars, floor: int | None, symbol: str, title: str) -> SafeString:
         parts.append(
             f'<text class="chart-label" x="{LEFT}" y="{y + 10}">{escape(label)}: '
             f"{symbol}{intcomma(low)}{'' if high == low else f' to {symbol}{intcomma(high)}'}"
-            f"{' (below the minimum wage)' if below else ''}</text>"
+            f"{' (below min. wage)' if below else ''}</text>"
             f'<rect class="{css}" x="{x1:.1f}" y="{y + 14}" width="{max(x2 - x1, 3):.1f}" '
             f'height="12" rx="3"/>'
         )
@@ -39,10 +39,11 @@ def range_chart(bars, floor: int | None, symbol: str, title: str) -> SafeString:
     parts.append(f'<text class="chart-label" x="{LEFT}" y="{base + 14}">{symbol}0</text>')
     if floor:
         fx = _x(floor, top)
+        anchor = "end" if fx > W / 2 else "start"  # the label stays inside the picture
         parts.append(
             f'<line class="chart-floor" x1="{fx:.1f}" y1="{TOP}" x2="{fx:.1f}" y2="{base}"/>'
-            f'<text class="chart-label chart-floor-label" x="{min(fx, W - 120):.1f}" '
-            f'y="{base + 26}">Minimum wage {symbol}{intcomma(floor)}</text>'
+            f'<text class="chart-label chart-floor-label" x="{fx:.1f}" y="{base + 26}" '
+            f'text-anchor="{anchor}">Minimum wage {symbol}{intcomma(floor)}</text>'
         )
     parts.append("</svg>")
     return mark_safe("".join(parts))

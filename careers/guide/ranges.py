@@ -37,7 +37,8 @@ class PlaceRange:
     @property
     def place_label(self) -> str:
         if self.place == Place.NATIONAL:
-            return f"{Country(self.country).label.capitalize()}, national figures"
+            label = Country(self.country).label
+            return f"{label[0].upper()}{label[1:]}, national figures"
         return Place(self.place).label
 
     @property

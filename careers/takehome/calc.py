@@ -90,6 +90,8 @@ def progressive(rows: list[Rate], pay: Decimal, fmt) -> tuple[Decimal, Rate | No
         return ZERO, None, ""
     excess = max(pay - rate.over, ZERO) if rate.percent else ZERO
     amount = money(rate.fixed + excess * rate.percent / 100)
+    if not rate.percent and not rate.fixed:
+        return amount, rate, "nothing is due in this bracket"
     if not rate.percent:
         return amount, rate, f"{fmt(rate.fixed)} for pay over {fmt(rate.over)}"
     return amount, rate, f"{fmt(rate.fixed)} + {pct(rate.percent)} of pay over {fmt(rate.over)}"

@@ -31,6 +31,8 @@ def calculator(request, country):
     first = OfferForm(country, data, prefix="a")
     second = OfferForm(country, data, prefix="b", optional=True)
     submitted = any(name.startswith(("a-", "b-")) for name in request.GET)
+    if second.empty:  # shown as a fresh form: no messages for an offer nobody filled in
+        second = OfferForm(country, prefix="b", optional=True, initial={"place": _b_place(data)})
     tables = tables_for(country)
     floors = floors_by_place()
     results = []
@@ -61,3 +63,7 @@ def calculator(request, country):
         "others": [c for c in COUNTRIES.values() if c != country],
     }
     return render(request, "takehome/calculator.html", context, status=status)
+
+
+def _b_place(data):
+    return (data or {}).get("b-place")
