@@ -77,3 +77,15 @@ def test_the_fact_check_corrections(seed, client):
     assert "““" not in industry and '“"' not in industry
     coder = client.get("/roles/medical-coder/").content.decode()
     assert "None: a starting role" not in coder
+
+
+def test_india_national_all_levels_floor_is_flagged(seed):
+    """WorldSalaries 2024: ₹66,260 a year (₹5,522 a month) is under Uttar Pradesh's ₹11,021 a
+    month for unskilled workers from 1 October 2025, the lowest floor we list for India."""
+    csr = Role.objects.get(slug="customer-service-representative")
+    figures = list(PayFigure.objects.published().filter(role=csr))
+    national = next(
+        r for r in place_ranges(figures, floors_by_place(), "india") if r.place == "national"
+    )
+    assert national.lowest_floor and national.floor.monthly == 11021
+    assert [f.slug for f in national.below] == ["in-csr-entry-worldsalaries-2024"]

@@ -145,3 +145,10 @@ def test_a_result_runs_a_fixed_number_of_queries(seed, client, assert_fixed_quer
 
     url = f"{IN}?a-basic=12000&a-allowances=6000&a-place=hyderabad"
     assert_fixed_queries(client, url, grow, most=8)
+
+
+def test_india_flags_a_noida_basic_below_the_up_minimum(seed, client):
+    """Uttar Pradesh, unskilled, from 1 October 2025: ₹11,021 a month (GD SN Co., 2025)."""
+    response = client.get(IN, {"a-basic": "9000", "a-allowances": "1000", "a-place": "noida"})
+    assert response.status_code == 200
+    assert "Below the legal minimum wage" in text(response) and "₹11,021" in text(response)

@@ -7,7 +7,7 @@ before OLDER_BEFORE go under "older figures" and are never headlined."""
 from dataclasses import dataclass, field
 
 from careers.guide.chart import range_chart
-from careers.guide.models import Country, PayLevel, Place
+from careers.guide.models import PLACE_COUNTRY, Country, PayLevel, Place
 
 # The Philippines first (most readers are Filipino), then India; cities before the whole country.
 PLACE_ORDER = [
@@ -28,6 +28,7 @@ class PlaceRange:
     country: str
     place: str
     floor: object = None  # MinimumWage in force, or None
+    lowest_floor: bool = False  # national figures: checked against the country's lowest floor
     headline: list = field(default_factory=list)  # (level label, low, high) a month
     figures: list = field(default_factory=list)  # current PayFigures, flagged ones included
     below: list = field(default_factory=list)  # figures whose low is under the floor
@@ -55,7 +56,12 @@ def place_ranges(figures, floors: dict, country: str) -> list[PlaceRange]:
         if not here:
             continue
         floor = floors.get(place)
-        pr = PlaceRange(country, place, floor)
+        lowest = False
+        if place == Place.NATIONAL:  # no national minimum: the lowest of the places we list
+            mine_floors = [w for p, w in floors.items() if PLACE_COUNTRY.get(p) == country]
+            floor = min(mine_floors, key=lambda w: w.monthly, default=None)
+            lowest = floor is not None
+        pr = PlaceRange(country, place, floor, lowest)
         pr.older = [f for f in here if f.older]
         pr.figures = [f for f in here if not f.older]
         monthly_floor = floor.monthly if floor else None
