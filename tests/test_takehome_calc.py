@@ -170,3 +170,11 @@ def test_every_rate_in_force_names_its_source(seed, year):
         rows = tables_for(country, datetime.date(year, 6, 1)).all_rows()
         assert rows
         assert all(r.source_url and r.source_year and r.source_name for r in rows)
+
+
+def test_rupees_use_lakh_grouping_and_pesos_thousands():
+    assert calc.grouped(D("1200000"), indian=True) == "12,00,000.00"
+    assert calc.grouped(D("123456.5"), indian=True) == "1,23,456.50"
+    assert calc.grouped(D("999"), indian=True) == "999.00"
+    assert calc.grouped(D("1200000")) == "1,200,000.00"
+    assert calc.INR(D("75000")) == "₹75,000.00"

@@ -72,6 +72,7 @@ def test_india_from_a_ctc(seed, client):
     page = text(response)
     assert response.status_code == 200
     assert "₹22,000.00" in page
+    assert "₹2,82,000.00 a year less the ₹75,000.00 standard deduction" in page  # lakh grouping
     assert "Uttar Pradesh (Noida): no professional tax" in page
     assert "CTC" in page and "In-hand" in page
 

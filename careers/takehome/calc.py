@@ -101,14 +101,28 @@ def pct(value: Decimal) -> str:
     return f"{value.normalize():f}%"
 
 
-def currency_format(symbol: str):
+def grouped(value: Decimal, indian: bool = False) -> str:
+    """12,345.00; in India the lakh grouping readers expect: 12,00,000.00."""
+    text = f"{money(value):,.2f}"
+    if not indian:
+        return text
+    sign, digits = ("-", text[1:]) if text.startswith("-") else ("", text)
+    whole, cents = digits.replace(",", "").split(".")
+    head, tail = whole[:-3], whole[-3:]
+    while len(head) > 2:
+        tail = f"{head[-2:]},{tail}"
+        head = head[:-2]
+    return f"{sign}{head + ',' if head else ''}{tail}.{cents}"
+
+
+def currency_format(symbol: str, indian: bool = False):
     def fmt(value: Decimal) -> str:
-        return f"{symbol}{money(value):,.2f}"
+        return f"{symbol}{grouped(value, indian)}"
 
     return fmt
 
 
-PHP, INR = currency_format("₱"), currency_format("₹")
+PHP, INR = currency_format("₱"), currency_format("₹", indian=True)
 
 
 def philippines(tables, offer: dict, floor=None) -> Result:
