@@ -153,3 +153,10 @@ def test_india_flags_a_noida_basic_below_the_up_minimum(seed, client):
     response = client.get(IN, {"a-basic": "9000", "a-allowances": "1000", "a-place": "noida"})
     assert response.status_code == 200
     assert "Below the legal minimum wage" in text(response) and "₹11,021" in text(response)
+
+
+def test_a_place_without_a_listed_minimum_wage_says_so(seed, client):
+    response = client.get(PH, {"a-basic": "9000", "a-place": "ph-province"})
+    assert response.status_code == 200
+    assert "We list no minimum wage for this place yet" in text(response)
+    assert "Below the legal minimum wage" not in text(response)

@@ -33,6 +33,7 @@ class Result:
     notes: list[Line] = field(default_factory=list)  # yearly items and what we could not work out
     employer: list[Line] = field(default_factory=list)  # what the employer adds (CTC)
     below_floor: object = None  # the MinimumWage the basic pay is below, if any
+    floor_checked: bool = False  # False where we list no minimum wage for the place
 
     def get_currency_display(self) -> str:
         return "₱" if self.currency == "PHP" else "₹"
@@ -176,6 +177,7 @@ def philippines(tables, offer: dict, floor=None) -> Result:
             how = f"tax-free, with other bonuses, up to {PHP(thirteenth.fixed)} a year"
         label = "13th month pay, once a year by 24 December"
         result.notes.append(Line(label, yearly, thirteenth, how))
+    result.floor_checked = floor is not None
     if floor is not None and basic < floor.monthly:
         result.below_floor = floor
     return result
@@ -248,6 +250,7 @@ def india(tables, offer: dict, floor=None) -> Result:
                 "regime and declarations). The take-home below is before income tax."
             )
             result.notes.append(Line("Income tax: not worked out", ZERO, tax_free, how))
+    result.floor_checked = floor is not None
     if floor is not None and basic < floor.monthly:
         result.below_floor = floor
     return result

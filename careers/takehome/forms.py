@@ -107,6 +107,8 @@ class OfferForm(forms.Form):
             label="Where the job is",
             choices=[(p.value, p.label) for p in PLACES_IN[country]],
             error_messages={"invalid_choice": "Choose one of the places in the list."},
+            help_text="It decides the minimum wage we check the basic pay against"
+            + (" and the state's professional tax." if country == Country.INDIA else "."),
         )
 
         for field in self.fields.values():

@@ -27,7 +27,12 @@ class Kind(models.TextChoices):
 
 
 PLACES_IN = {
-    Country.PHILIPPINES: [Place.METRO_MANILA, Place.METRO_CEBU, Place.CENTRAL_VISAYAS],
+    Country.PHILIPPINES: [
+        Place.METRO_MANILA,
+        Place.METRO_CEBU,
+        Place.CENTRAL_VISAYAS,
+        Place.PH_PROVINCE,  # no floor listed: the calculator says so instead of flagging
+    ],
     Country.INDIA: [Place.NOIDA, Place.HYDERABAD, Place.BENGALURU],
 }
 
