@@ -89,3 +89,17 @@ def test_india_national_all_levels_floor_is_flagged(seed):
     )
     assert national.lowest_floor and national.floor.monthly == 11021
     assert [f.slug for f in national.below] == ["in-csr-entry-worldsalaries-2024"]
+
+
+def test_the_range_chart_is_plain_svg_with_a_text_equivalent():
+    from careers.guide.chart import range_chart
+
+    svg = range_chart(
+        [("Entry", 16000, 22000, False), ("All levels", 9650, 28400, True)], 15290, "₱", "Pay"
+    )
+    assert svg.startswith('<svg xmlns="http://www.w3.org/2000/svg" class="range-chart"')
+    assert 'role="img"' in svg and "<title>Pay</title>" in svg
+    assert "style=" not in svg and "<script" not in svg
+    assert "Entry: ₱16,000 to ₱22,000" in svg and "(below min. wage)" in svg
+    assert 'class="chart-floor"' in svg and "Minimum wage ₱15,290" in svg
+    assert range_chart([], 15290, "₱", "Pay") == ""
