@@ -48,6 +48,12 @@ def pages() -> list[tuple[str, str]]:
         "/interviews/",
         "/interviews/?category=role_play",
         "/interviews/practice/",
+        "/pay/",
+        "/take-home/philippines/",
+        # Results are never page-cached (made-up numbers): each of these is computed every time.
+        "/take-home/philippines/?a-basic=30000&a-night_hours=176&a-tax_free=2000"
+        "&a-place=metro-manila&b-basic=18000&b-place=metro-cebu",
+        "/take-home/india/?a-basic=12500&a-ctc=300000&a-place=noida",
     ]
     if role:
         urls += [f"/roles/{role.slug}/", f"/resume/{role.slug}/"]

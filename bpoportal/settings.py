@@ -87,6 +87,7 @@ INSTALLED_APPS = [
     "careers.guide",
     "careers.speaking",
     "careers.mockcalls",
+    "careers.takehome",
     "careers.search",
     "careers.content",
 ]

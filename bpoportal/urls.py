@@ -20,6 +20,7 @@ urlpatterns = [
     path("drills/", include("careers.drills.urls")),
     path("speaking/", include("careers.speaking.urls")),
     path("mock-call/", include("careers.mockcalls.urls")),
+    path("take-home/", include("careers.takehome.urls")),
     path("", include("careers.guide.urls")),
     path("glossary/", glossary, name="glossary"),
     path("", include("careers.search.urls")),

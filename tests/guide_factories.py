@@ -4,7 +4,15 @@ import datetime
 from itertools import count
 
 from careers.common.models import Status
-from careers.guide.models import Fact, HiringStage, Organisation, PayFigure, Topic
+from careers.guide.models import (
+    Fact,
+    HiringStage,
+    MinimumWage,
+    Organisation,
+    PayFigure,
+    PayNote,
+    Topic,
+)
 
 _seq = count(1)
 THIS_YEAR = datetime.date.today().year
@@ -76,3 +84,28 @@ def make_topic(section="why", page="industry", **kw) -> Topic:
     data = {"slug": f"topic-{n}", "page": page, "section": section, "title": f"Topic {n}"}
     data["body"] = "Companies **outsource** to save money."
     return Topic.objects.create(**{**data, "status": Status.PUBLISHED, **kw})
+
+
+def make_minimum_wage(place="metro-manila", **kw) -> MinimumWage:
+    n = next(_seq)
+    data = {
+        "slug": f"wage-{n}",
+        "place": place,
+        "amount": 695,
+        "currency": "PHP",
+        "per": "day",
+        "days_a_month": 22,
+        "valid_from": datetime.date(THIS_YEAR - 1, 7, 18),
+        "order_name": f"Wage Order NCR-{n}",
+        "source_year": THIS_YEAR,
+        **SOURCE,
+    }
+    return MinimumWage.objects.create(**{**data, "status": Status.PUBLISHED, **kw})
+
+
+def make_pay_note(role=None, **kw) -> PayNote:
+    from tests.factories import make_role
+
+    role = role or make_role()
+    data = {"role": role, "reason": "No public source names this role's pay with a year yet."}
+    return PayNote.objects.create(**{**data, "status": Status.PUBLISHED, **kw})

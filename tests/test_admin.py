@@ -8,12 +8,21 @@ from careers.resumes.models import JargonTerm
 from tests import snapshots
 from tests.drill_factories import make_english_item, make_passage, make_template
 from tests.factories import make_full_role, make_resource, make_skill
-from tests.guide_factories import make_fact, make_org, make_pay, make_stage, make_topic
+from tests.guide_factories import (
+    make_fact,
+    make_minimum_wage,
+    make_org,
+    make_pay,
+    make_pay_note,
+    make_stage,
+    make_topic,
+)
 from tests.interview_factories import make_question, make_role_play
 from tests.mockcall_factories import make_scenario
 from tests.plan_factories import make_background
 from tests.resume_factories import make_item
 from tests.speaking_factories import make_drill
+from tests.takehome_factories import make_rate
 
 pytestmark = pytest.mark.django_db
 
@@ -46,6 +55,9 @@ def make_content():
     make_topic()
     make_drill()
     make_scenario()
+    make_minimum_wage()
+    make_pay_note()
+    make_rate()
     EnglishTest.objects.create(
         slug=f"test-{role.pk}",
         name="A test",

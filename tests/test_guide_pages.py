@@ -53,7 +53,8 @@ def test_pay_shows_every_figure_with_source_year_and_derived_monthly(client):
     assert "₹250,000 to ₹350,000 a year" in html
     assert "about ₹20,833 to ₹29,167 a month, divided by us" in html
     assert html.count(f"Official page</a>, {THIS_YEAR}") == 2
-    assert "No sourced pay figure yet for: Medical Coder" in html
+    assert "Roles without a pay figure, and why" in html
+    assert "Medical Coder</a></dt><dd>No public source for this role's pay yet." in html
 
 
 def test_old_sources_are_marked_and_listed_for_staff(client, admin_client):
@@ -86,8 +87,9 @@ def test_a_figure_without_a_source_cannot_be_saved():
         make_pay(make_role(), source_url="")
 
 
-# /pay/: a page of roles with pay (its count, its rows), their figures, benefits, roles without
-@pytest.mark.parametrize(("url", "most"), [("/hiring/philippines/", 2), ("/pay/", 5)])
+# /pay/: a page of roles with pay (its count, its rows), their figures, the minimum wages,
+# benefits, roles without a figure (with their reasons)
+@pytest.mark.parametrize(("url", "most"), [("/hiring/philippines/", 2), ("/pay/", 6)])
 def test_guide_pages_run_a_fixed_number_of_queries(client, assert_fixed_queries, url, most):
     make_stage()
     make_pay(make_role())

@@ -80,8 +80,9 @@ def test_role_detail(client, assert_fixed_queries):
             make_step(make_full_role(), role)
 
     # role, skills, KPIs, certifications, steps in, steps out, interview questions, the
-    # backgrounds that lead here, pay, and the test-only plugin app's notes (tests/plugin_app)
-    assert_fixed_queries(client, f"/roles/{role.slug}/", grow, most=10)
+    # backgrounds that lead here, pay (its figures, then the minimum wages, or the reason it has
+    # none), and the test-only plugin app's notes (tests/plugin_app)
+    assert_fixed_queries(client, f"/roles/{role.slug}/", grow, most=11)
 
 
 def test_skill_detail(client, assert_fixed_queries):

@@ -174,7 +174,7 @@ PAGINATED = [
     ("/skills/hub/", ROLE_LINK, skill_views.ROLES_PER_PAGE, 4),
     ("/metrics/aht/", ROLE_LINK, SHORT_LIST, 3),
     ("/drills/", 'class="standing ', TYPING_ROLES_PER_PAGE, 2),
-    ("/pay/", '<th scope="row" rowspan=', PAY_ROLES_PER_PAGE, 5),
+    ("/pay/", '<article class="role-pay"', PAY_ROLES_PER_PAGE, 6),  # + the minimum wages
     ("/interviews/", '<li class="border-bottom', QUESTIONS_PER_PAGE, 3),
 ]
 
@@ -273,10 +273,9 @@ def test_resume_index_names_a_few_roles_per_level(client, world, assert_fixed_qu
 def test_pay_names_a_few_roles_without_figures_and_counts_the_rest(client, world):
     grow_all(world)()
     html = client.get("/pay/").content.decode()
-    note = html[html.index("No sourced pay figure yet for:") :]
-    note = note[: note.index("</p>")]
-    assert note.count(", ") == MISSING_NAMED - 1
-    assert "more entry and mid-level roles" in note
+    section = html[html.index("Roles without a pay figure, and why") :]
+    assert section.count("<dt>") == MISSING_NAMED
+    assert "more roles." in section
 
 
 def test_the_ladder_is_drawn_while_it_fits_and_counted_by_level_and_track(client, world):

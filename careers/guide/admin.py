@@ -7,8 +7,10 @@ from careers.guide.models import (
     STALE_AFTER_YEARS,
     Fact,
     HiringStage,
+    MinimumWage,
     Organisation,
     PayFigure,
+    PayNote,
     Topic,
 )
 
@@ -51,8 +53,18 @@ class FactAdmin(SourcedAdmin):
 
 @admin.register(PayFigure)
 class PayFigureAdmin(SourcedAdmin):
-    list_display = ("role", "country", "level", "low", "high", "currency", "period", "source")
-    list_filter = ("status", StaleFilter, "country", "level")
+    list_display = (
+        "role",
+        "country",
+        "place",
+        "level",
+        "low",
+        "high",
+        "currency",
+        "period",
+        "source",
+    )
+    list_filter = ("status", StaleFilter, "country", "place", "level")
     list_select_related = ("role",)
     search_fields = ("role__name", "slug", "source_name")
     autocomplete_fields = ("role",)
@@ -70,3 +82,19 @@ class TopicAdmin(SourcedAdmin):
     list_display = ("title", "page", "section", "order", "status", "source")
     list_filter = ("status", StaleFilter, "page", "section")
     search_fields = ("title", "slug", "body")
+
+
+@admin.register(MinimumWage)
+class MinimumWageAdmin(ContentAdmin):
+    list_display = ("place", "amount", "currency", "per", "valid_from", "order_name", "status")
+    list_filter = ("status", "place")
+    search_fields = ("slug", "order_name", "source_name")
+
+
+@admin.register(PayNote)
+class PayNoteAdmin(ContentAdmin):
+    list_display = ("role", "status", "updated_at")
+    list_filter = ("status",)
+    list_select_related = ("role",)
+    search_fields = ("role__name", "reason")
+    autocomplete_fields = ("role",)

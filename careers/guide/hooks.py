@@ -13,13 +13,32 @@ from careers.common.hooks import (
     Section,
 )
 from careers.common.search_text import plain
-from careers.guide.content import FACTS, HIRING_STAGES, ORGANISATIONS, PAY, TOPICS
-from careers.guide.models import Fact, HiringStage, Organisation, PayFigure, Topic
+from careers.guide.content import (
+    FACTS,
+    HIRING_STAGES,
+    MINIMUM_WAGES,
+    ORGANISATIONS,
+    PAY,
+    PAY_NOTES,
+    TOPICS,
+)
+from careers.guide.models import (
+    Fact,
+    HiringStage,
+    Organisation,
+    PayFigure,
+    PayNote,
+    Topic,
+    floors_by_place,
+)
+from careers.guide.ranges import place_ranges
 from careers.guide.views import COUNTRY_PAGES
 
 hooks.content(HIRING_STAGES)
 hooks.content(FACTS)
 hooks.content(PAY)
+hooks.content(MINIMUM_WAGES)
+hooks.content(PAY_NOTES)
 hooks.content(ORGANISATIONS)
 hooks.content(TOPICS)
 hooks.nav(NavEntry("Hiring and pay", "guide:hiring", order=90))
@@ -28,11 +47,18 @@ hooks.nav(NavEntry("The industry", "guide:industry", order=100))
 
 @hooks.role_section
 def role_pay(request, role):
-    """Sourced pay for this role in each country, and the way to the hiring guide (one query)."""
+    """This role's headline pay per place, the Philippines first, drawn over the minimum wage;
+    or the reason it has none (three queries)."""
     figures = list(PayFigure.objects.published().filter(role=role))
-    return Section(
-        "guide/_role_section.html", {"role": role, "figures": figures}, toc=("pay", "Pay")
-    )
+    ranges = []
+    note = None
+    if figures:
+        floors = floors_by_place()
+        ranges = [r for c in COUNTRY_PAGES for r in place_ranges(figures, floors, c)]
+    else:
+        note = PayNote.objects.published().filter(role=role).first()
+    context = {"role": role, "ranges": ranges, "note": note}
+    return Section("guide/_role_section.html", context, toc=("pay", "Pay"))
 
 
 @hooks.plan_milestones

@@ -117,6 +117,32 @@ class Period(models.TextChoices):
 class PayLevel(models.TextChoices):
     ENTRY = "entry", "Entry"
     EXPERIENCED = "experienced", "Experienced"
+    ALL = "all", "All levels"  # the source gives one range from fresher to experienced
+
+
+class Place(models.TextChoices):
+    """Where a job is: it decides the minimum wage (the Philippines), the state's professional
+    tax (India) and which headline range a pay figure belongs to."""
+
+    NATIONAL = "national", "Whole country"
+    METRO_MANILA = "metro-manila", "Metro Manila (NCR)"
+    METRO_CEBU = "metro-cebu", "Metro Cebu"
+    CENTRAL_VISAYAS = "central-visayas", "Central Visayas outside Metro Cebu"
+    PH_PROVINCE = "ph-province", "A province (outside Metro Manila and Cebu)"
+    NOIDA = "noida", "Noida / NCR (Uttar Pradesh)"
+    HYDERABAD = "hyderabad", "Hyderabad (Telangana)"
+    BENGALURU = "bengaluru", "Bengaluru (Karnataka)"
+
+
+PLACE_COUNTRY = {
+    Place.METRO_MANILA: Country.PHILIPPINES,
+    Place.METRO_CEBU: Country.PHILIPPINES,
+    Place.CENTRAL_VISAYAS: Country.PHILIPPINES,
+    Place.PH_PROVINCE: Country.PHILIPPINES,
+    Place.NOIDA: Country.INDIA,
+    Place.HYDERABAD: Country.INDIA,
+    Place.BENGALURU: Country.INDIA,
+}
 
 
 class PayFigure(Sourced):
@@ -126,6 +152,7 @@ class PayFigure(Sourced):
     role = models.ForeignKey(Role, on_delete=models.CASCADE, related_name="pay_figures")
     country = models.CharField(max_length=12, choices=Country.choices)
     level = models.CharField(max_length=12, choices=PayLevel.choices)
+    place = models.CharField(max_length=20, choices=Place.choices, default=Place.NATIONAL)
     low = models.PositiveIntegerField()
     high = models.PositiveIntegerField()
     currency = models.CharField(max_length=3, choices=Currency.choices)
@@ -148,6 +175,74 @@ class PayFigure(Sourced):
         if self.period != Period.YEAR:
             return None
         return round(self.low / 12), round(self.high / 12)
+
+    @property
+    def monthly_range(self) -> tuple[int, int]:
+        return self.monthly or (self.low, self.high)
+
+    @property
+    def older(self) -> bool:
+        """Figures from before OLDER_BEFORE are kept under "older figures", never headlined."""
+        return bool(self.source_year) and self.source_year < OLDER_BEFORE
+
+
+OLDER_BEFORE = 2020  # the 2011-2017 survey rows the fact-check moved under "older figures"
+
+
+class WagePeriod(models.TextChoices):
+    DAY = "day", "a day"
+    MONTH = "month", "a month"
+
+
+class MinimumWage(Sourced):
+    """A legal minimum wage for a place, from a date: drawn as the floor under pay ranges, and
+    the calculator's "below the minimum wage" flag."""
+
+    slug = models.SlugField(max_length=80, unique=True)
+    place = models.CharField(max_length=20, choices=Place.choices)
+    amount = models.DecimalField(max_digits=10, decimal_places=2)
+    currency = models.CharField(max_length=3, choices=Currency.choices)
+    per = models.CharField(max_length=5, choices=WagePeriod.choices, default=WagePeriod.DAY)
+    days_a_month = models.PositiveSmallIntegerField(
+        default=22, help_text="Working days in a month, to turn a daily wage into a monthly one."
+    )
+    valid_from = models.DateField()
+    order_name = models.CharField(max_length=80, help_text="The wage order: NCR-26.")
+
+    class Meta:
+        ordering = ["place", "-valid_from"]
+        constraints = [source_required("minimum_wage_has_a_source", "Every minimum wage")]
+
+    def __str__(self):
+        return f"{self.get_place_display()} from {self.valid_from}"
+
+    @property
+    def monthly(self) -> int:
+        if self.per == WagePeriod.MONTH:
+            return int(self.amount)
+        return int(self.amount * self.days_a_month)
+
+
+def floors_by_place(today=None) -> dict[str, MinimumWage]:
+    """The minimum wage in force in each place (one query)."""
+    today = today or datetime.date.today()
+    floors = {}
+    for wage in MinimumWage.objects.published().filter(valid_from__lte=today):
+        floors.setdefault(wage.place, wage)  # newest first (Meta.ordering)
+    return floors
+
+
+class PayNote(Publishable):
+    """Why a role shows no pay figure: every public role has pay or says plainly why not."""
+
+    role = models.OneToOneField(Role, on_delete=models.CASCADE, related_name="pay_note")
+    reason = models.TextField(help_text="Markdown. Plain words: why there is no figure yet.")
+
+    class Meta:
+        ordering = ["role__name"]
+
+    def __str__(self):
+        return f"No pay figure: {self.role}"
 
 
 class OrgKind(models.TextChoices):

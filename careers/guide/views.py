@@ -18,12 +18,14 @@ from careers.guide.models import (
     Page,
     PayFigure,
     Topic,
+    floors_by_place,
 )
-from careers.roles.models import Level, Role
+from careers.guide.ranges import place_ranges
+from careers.roles.models import Role
 
 COUNTRY_PAGES = [Country.PHILIPPINES, Country.INDIA]  # /hiring/<country>/; general is /hiring/
 PAY_ROLES_PER_PAGE = 30
-MISSING_NAMED = 12  # roles named as having no pay figure yet; the rest are counted
+MISSING_NAMED = 40  # roles without a figure shown with their reason; the rest are counted
 
 
 def _facts_by_kind(country):
@@ -55,17 +57,21 @@ def _hiring_page(request, country):
 
 @shared_body
 def pay(request):
-    """Pay for a page of roles at a time (those with a published figure, entry level first), by
-    country; then the entry and mid-level roles that have none yet, the first few by name."""
+    """A page of roles with published figures (entry level first): per country, the Philippines
+    first, one headline range per place drawn over the minimum wage, sources collapsed under it;
+    then every role that has no figure, with the reason it says. A fixed number of queries."""
     has_pay = Exists(PayFigure.objects.published().filter(role=OuterRef("pk")))
     page = page_of(request, Role.objects.published().filter(has_pay).by_level(), PAY_ROLES_PER_PAGE)
     roles = list(page.object_list)
     figures = list(PayFigure.objects.published().filter(role__in=roles))
+    floors = floors_by_place()
     benefits = Fact.objects.published().filter(kind=FactKind.BENEFIT)
     countries = []
     for country in COUNTRY_PAGES:
-        mine = [f for f in figures if f.country == country]
-        rows = [(role, [f for f in mine if f.role_id == role.pk]) for role in roles]
+        rows = [
+            (role, place_ranges([f for f in figures if f.role_id == role.pk], floors, country))
+            for role in roles
+        ]
         countries.append(
             {
                 "country": Country(country),
@@ -73,7 +79,7 @@ def pay(request):
                 "benefits": [b for b in benefits if b.country == country],
             }
         )
-    missing = Role.objects.published().filter(level__in=[Level.ENTRY, Level.MID]).exclude(has_pay)
+    missing = Role.objects.published().exclude(has_pay).select_related("pay_note")
     missing = list(first_of(missing, MISSING_NAMED, order_by=["name"]))
     context = {
         "page": page,

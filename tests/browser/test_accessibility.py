@@ -44,6 +44,12 @@ PAGES = [
     "/hiring/philippines/",
     "/hiring/india/",
     "/pay/",
+    "/take-home/",
+    "/take-home/philippines/",
+    "/take-home/philippines/?a-basic=18000&a-place=metro-manila&b-basic=9650&b-place=metro-cebu",
+    "/take-home/philippines/?a-basic=-5&a-place=metro-manila",  # the messages of a bad input
+    "/take-home/india/?a-basic=12500&a-ctc=300000&a-place=noida",
+    "/roles/team-leader/",  # a role without pay: its reason
     "/industry/",
     "/network/",
     "/glossary/",

@@ -1,0 +1,105 @@
+"""The seed's pay content: every public role has a sourced pay figure or says plainly why not;
+figures the fact-check called all-levels are labelled so; the CSR floors below the minimum wage
+are flagged, not shown as entry pay; older figures are kept apart."""
+
+from careers.guide.models import PayFigure, PayNote, floors_by_place
+from careers.guide.ranges import place_ranges
+from careers.roles.models import Role
+
+
+def test_every_public_role_has_pay_or_a_reason(seed):
+    for role in Role.objects.published():
+        has_pay = PayFigure.objects.published().filter(role=role).exists()
+        note = PayNote.objects.published().filter(role=role).first()
+        assert has_pay or (note and len(note.reason) > 40), role.slug
+
+
+def test_all_levels_rows_are_not_labelled_entry(seed):
+    for slug in (
+        "ph-csr-entry-indeed-2023",
+        "ph-csr-entry-salaryexplorer-cebu-2024",
+        "in-csr-entry-worldsalaries-2024",
+        "in-medical-coder-entry-virohan-2023",
+    ):
+        assert PayFigure.objects.get(slug=slug).level == "all", slug
+
+
+def test_the_cebu_csr_floor_is_flagged_below_the_minimum_wage(seed):
+    csr = Role.objects.get(slug="customer-service-representative")
+    figures = list(PayFigure.objects.published().filter(role=csr))
+    cebu = next(
+        r
+        for r in place_ranges(figures, floors_by_place(), "philippines")
+        if r.place == "metro-cebu"
+    )
+    assert [f.slug for f in cebu.below] == ["ph-csr-entry-salaryexplorer-cebu-2024"]
+    assert all(low >= cebu.floor.monthly for _, low, _ in cebu.headline)
+    assert 'class="range-bar range-below"' in cebu.chart
+
+
+def test_old_figures_are_never_headlined(seed, client):
+    html = client.get("/pay/").content.decode()
+    assert "Older figures" in html
+    csr = Role.objects.get(slug="customer-service-representative")
+    figures = list(PayFigure.objects.published().filter(role=csr))
+    for country in ("philippines", "india"):
+        for pr in place_ranges(figures, floors_by_place(), country):
+            assert all(f.source_year >= 2020 for f in pr.figures)
+
+
+def test_the_pay_page_shows_ranges_charts_and_reasons(seed, client):
+    response = client.get("/pay/")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert html.index("the Philippines") < html.index(">India<")
+    assert '<svg xmlns="http://www.w3.org/2000/svg" class="range-chart"' in html
+    assert "Minimum wage ₱15,290" in html  # ₱695 x 22 days (Wage Order NCR-26)
+    assert "Below the minimum wage" in html
+    assert "Team Leader</a></dt><dd><p>The sources we found" in html
+    assert "<script" not in html.split("<main")[1].split("</main>")[0]
+
+
+def test_the_role_page_shows_its_range_or_its_reason(seed, client):
+    csr = client.get("/roles/customer-service-representative/").content.decode()
+    assert "Metro Manila (NCR)" in csr and "range-chart" in csr
+    lead = client.get("/roles/team-leader/").content.decode()
+    assert "The sources we found give figures for call centre agents" in lead
+
+
+def test_the_fact_check_corrections(seed, client):
+    ph = client.get("/hiring/philippines/").content.decode()
+    assert "RA 11058" in ph and "198-18" in ph and "one year" in ph
+    india = client.get("/hiring/india/").content.decode()
+    assert "1 September 2021" in india and "Telangana" in india
+    assert "placement fee" in india
+    industry = client.get("/industry/").content.decode()
+    assert "17 October 2025" in industry
+    assert "““" not in industry and '“"' not in industry
+    coder = client.get("/roles/medical-coder/").content.decode()
+    assert "None: a starting role" not in coder
+
+
+def test_india_national_all_levels_floor_is_flagged(seed):
+    """WorldSalaries 2024: ₹66,260 a year (₹5,522 a month) is under Uttar Pradesh's ₹11,021 a
+    month for unskilled workers from 1 October 2025, the lowest floor we list for India."""
+    csr = Role.objects.get(slug="customer-service-representative")
+    figures = list(PayFigure.objects.published().filter(role=csr))
+    national = next(
+        r for r in place_ranges(figures, floors_by_place(), "india") if r.place == "national"
+    )
+    assert national.lowest_floor and national.floor.monthly == 11021
+    assert [f.slug for f in national.below] == ["in-csr-entry-worldsalaries-2024"]
+
+
+def test_the_range_chart_is_plain_svg_with_a_text_equivalent():
+    from careers.guide.chart import range_chart
+
+    svg = range_chart(
+        [("Entry", 16000, 22000, False), ("All levels", 9650, 28400, True)], 15290, "₱", "Pay"
+    )
+    assert svg.startswith('<svg xmlns="http://www.w3.org/2000/svg" class="range-chart"')
+    assert 'role="img"' in svg and "<title>Pay</title>" in svg
+    assert "style=" not in svg and "<script" not in svg
+    assert "Entry: ₱16,000 to ₱22,000" in svg and "(below min. wage)" in svg
+    assert 'class="chart-floor"' in svg and "Minimum wage ₱15,290" in svg
+    assert range_chart([], 15290, "₱", "Pay") == ""
