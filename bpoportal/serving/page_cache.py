@@ -4,10 +4,11 @@ A page is stored only when nothing in it can belong to one visitor: a GET answer
 request without a session (no cookie but the CSRF one), with only the query parameters public
 pages read (each app declares its own with `hooks.public_params`, so a made-up parameter cannot
 fill the cache) and only values the page itself offers (`offers_its_values`: a made-up
-`?office=zzz` answered with every role is not stored either), that sets no cookie (a page with a form token always sets the CSRF cookie), was
-not marked private (`privacy.mark_private`: a drill token, a job seeker's data, their answers)
-nor uncacheable by Django itself (the login page's `never_cache`), and made no database write
-while it was built. It is stored compressed or not, as asked, with the content version
+`?office=zzz` answered with every role is not stored either), that sets no cookie (a page
+with a form token always sets the CSRF cookie), was not marked private
+(`privacy.mark_private`: a drill token, a job seeker's data, their answers) nor uncacheable
+by Django itself (the login page's `never_cache`), and made no database write while it was
+built. It is stored compressed or not, as asked, with the content version
 it was built from, and served only while that version is current; so a staff change shows on
 the next request.
 
