@@ -7,6 +7,7 @@ the error page needs nothing from it.
 """
 
 from django.http import QueryDict
+from django.shortcuts import render
 from django.utils.datastructures import MultiValueDict
 from django.views import defaults
 
@@ -19,7 +20,10 @@ def forget_unreadable_body(request) -> None:
 
 
 def bad_request(request, exception):
+    """Django's 400 page; an exception with a `user_message` (an owner's cap) shows it."""
     forget_unreadable_body(request)
+    if message := getattr(exception, "user_message", ""):
+        return render(request, "400.html", {"message": message}, status=400)
     return defaults.bad_request(request, exception)
 
 

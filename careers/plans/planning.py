@@ -6,11 +6,13 @@ from dataclasses import dataclass, field
 from django.db import transaction
 from django.utils import timezone
 
+from careers.common.limits import keep_latest
 from careers.plans.milestones import Dated, dated, detailed_steps
 from careers.plans.models import EarlierTarget, MilestoneTick, Plan
 from careers.seekers.merging import joined_tick, merge_rows
 
 NEXT_ACTIONS = 3
+EARLIER_TARGETS_KEPT = 20  # a plan's history of targets keeps the latest; it only ever grows
 
 
 @dataclass
@@ -83,6 +85,7 @@ def save(owner, start, target, route, target_date) -> Plan:
             target_name=plan.target_role.name if plan.target_role else "a role no longer listed",
             target_date=plan.target_date,
         )
+        keep_latest(plan.earlier_targets.all(), EARLIER_TARGETS_KEPT)
     plan.start_role, plan.target_role, plan.target_date = start, target, target_date
     plan.step_ids = [step.pk for step in route.steps]
     plan.started_on = today

@@ -5,3 +5,16 @@ from careers.common import hooks
 
 hooks.public_params("p")  # the sitemap index's pages
 hooks.not_content("search.SearchMiss")  # what visitors searched for and did not find
+
+
+@hooks.expire
+def expire_misses():
+    """Searches that found nothing, kept for half a year: what staff read to fill gaps."""
+    import datetime
+
+    from careers.search.models import SearchMiss
+    from careers.search.query import MISS_WEEKS_KEPT
+
+    oldest = datetime.date.today() - datetime.timedelta(weeks=MISS_WEEKS_KEPT)
+    deleted, _ = SearchMiss.objects.filter(week__lt=oldest).delete()
+    return deleted, "search miss week(s) older than half a year"

@@ -123,12 +123,20 @@ def highlighted(headline: str) -> str:
     return mark_safe(escape(headline).replace(START, "<mark>").replace(STOP, "</mark>"))
 
 
+MISSES_PER_WEEK = 2000
+MISS_WEEKS_KEPT = 26
+
+
 def _log_miss(query: str) -> None:
     today = datetime.date.today()
     week = today - datetime.timedelta(days=today.weekday())
     key = {"week": week, "query": query.lower()[:200]}
     with transaction.atomic():
         if SearchMiss.objects.filter(**key).update(count=F("count") + 1):
+            return
+        # Made-up searches would each add a row: past the week's cap, only those already
+        # logged are counted (the cap is far above the real week's distinct misses).
+        if SearchMiss.objects.filter(week=week).count() >= MISSES_PER_WEEK:
             return
         try:
             with transaction.atomic():
