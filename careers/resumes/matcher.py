@@ -18,6 +18,7 @@ from careers.roles.models import Certification, Metric, Role
 from careers.skills.models import Importance, RoleSkill, Skill
 
 MAX_AD_LENGTH = 10_000
+ABBREVIATION = re.compile(r"\(([A-Z][A-Za-z0-9&/-]{1,9})\)\s*$")
 
 # Scores for suggesting roles: the ad's job title counts most, then essential skills.
 TITLE_POINTS, ESSENTIAL_POINTS, HELPFUL_POINTS, KPI_POINTS, CERT_POINTS = 6, 3, 1, 1, 2
@@ -147,6 +148,9 @@ class Vocabulary:
         for role in self.roles:
             for title in [role.name, *role.other_titles]:
                 add(title, "role", role, "title")
+                # "Customer Service Representative (CSR)": ads and searches write "CSR" alone.
+                if (short := ABBREVIATION.search(title)) and short[1].lower() != title.lower():
+                    add(short[1], "role", role, "abbreviation")
         for term in JargonTerm.objects.published():
             add(term.term, "jargon", term, "name")
             for alias in term.aliases:

@@ -2,6 +2,14 @@
 app declares its own searchable content in its own hooks.py (`hooks.search_source`)."""
 
 from careers.common import hooks
+from careers.common.content_spec import ContentSpec, Field
+from careers.search.models import SearchSynonym
+
+hooks.content(
+    ContentSpec(
+        SearchSynonym, "search_synonyms.yaml", [Field(n) for n in ("slug", "typed", "search_for")]
+    )
+)
 
 hooks.public_params("p")  # the sitemap index's pages
 hooks.not_content("search.SearchMiss")  # what visitors searched for and did not find
