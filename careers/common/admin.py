@@ -315,7 +315,7 @@ class PendingChangeAdmin(admin.ModelAdmin):
         done = 0
         for pending in queryset.filter(status=Review.PENDING):
             if can_publish(request.user, pending.content_type.model_class()):
-                problem = review.decide(pending, request.user, approve)
+                problem = review.decide(pending, request, approve)
                 if problem:
                     self.message_user(request, f"Not applied: {problem}.", messages.ERROR)
                 else:
