@@ -14,3 +14,10 @@ max_requests_jitter = 200
 accesslog = "-"  # to stdout, one line a request
 access_log_format = '%(h)s "%(r)s" %(s)s %(b)s %(L)ss'
 errorlog = "-"
+# gunicorn's control socket (for `gunicornc`) defaults to one path per user, so a second
+# instance on the machine (a bench run, a second site, a blue/green deploy) would take over the
+# first one's. Off unless GUNICORN_CONTROL_SOCKET names this instance's own path.
+control_socket = os.environ.get("GUNICORN_CONTROL_SOCKET", "")
+control_socket_disable = not control_socket
+if control_socket_disable:
+    del control_socket  # gunicorn rejects an empty path even when the socket is off

@@ -194,6 +194,7 @@ AUTHENTICATION_BACKENDS = [
 AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = env_int("AXES_COOLOFF_MINUTES", 15) / 60  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_USERNAME_CALLABLE = "bpoportal.serving.ratelimits.login_username"
 # The client's address: behind N trusted proxies (a load balancer is 1), the Nth address from
 # the right of X-Forwarded-For; with none, the connection's own address. Axes and the rate
 # limits both read it (bpoportal.serving.ratelimits.client_ip).
@@ -208,13 +209,22 @@ AXES_IPWARE_META_PRECEDENCE_ORDER = (
 RATELIMIT_USE_CACHE = "default"
 RATELIMIT_FAIL_OPEN = True
 RATELIMIT_IP_META_KEY = "bpoportal.serving.ratelimits.client_ip"
+# Per browser session or account first; "-address" ceilings count per client address, for
+# traffic without a session and for logins, and are much higher: many mobile users share one
+# address behind their carrier's NAT (bpoportal.serving.ratelimits).
 RATE_LIMITS = {
     "write": env_str("RATE_LIMIT_WRITES", "60/m"),  # any form a visitor posts
-    "login": env_str("RATE_LIMIT_LOGINS", "30/h"),  # password tries per address (spraying)
-    "reset-address": env_str("RATE_LIMIT_RESETS", "5/h"),  # reset mails asked per address
-    "reset-email": env_str("RATE_LIMIT_RESETS_PER_EMAIL", "3/h"),  # and sent per email
-    # Recordings scored per address: each takes seconds of a CPU (speaking practice).
+    "write-address": env_str("RATE_LIMIT_WRITES_PER_ADDRESS", "300/m"),  # ... without a session
+    "login": env_str("RATE_LIMIT_LOGINS", "300/h"),  # login attempts per address
+    "login-account": env_str("RATE_LIMIT_LOGIN_FAILURES", "20/h"),  # failures per account
+    "reset": env_str("RATE_LIMIT_RESETS", "5/h"),  # reset mails asked per session or account
+    "reset-address": env_str("RATE_LIMIT_RESETS_PER_ADDRESS", "60/h"),  # ... without a session
+    "reset-email": env_str("RATE_LIMIT_RESETS_PER_EMAIL", "3/h"),  # per email, per requester
+    # Recordings scored: each takes seconds of a CPU (speaking practice).
     "recordings": env_str("RATE_LIMIT_RECORDINGS", "10/m"),
+    "recordings-address": env_str("RATE_LIMIT_RECORDINGS_PER_ADDRESS", "100/m"),
+    # Progress owners made for visitors without an account, per address (bounded storage).
+    "owners-address": env_str("RATE_LIMIT_NEW_OWNERS_PER_ADDRESS", "300/h"),
 }
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"

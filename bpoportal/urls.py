@@ -8,6 +8,9 @@ from careers.seekers.urls import auth_urlpatterns
 
 # A database outage gets a 503 page with Retry-After; anything else the usual 500 page.
 handler500 = "bpoportal.serving.outage.server_error"
+# Django's own 400 and 403 pages, safe from a body that cannot be parsed (see the module).
+handler400 = "bpoportal.serving.error_views.bad_request"
+handler403 = "bpoportal.serving.error_views.permission_denied"
 
 urlpatterns = [
     path("", include("careers.seekers.urls")),

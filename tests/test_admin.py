@@ -5,6 +5,7 @@ from django.contrib import admin
 
 from careers.drills.models import EnglishTest
 from careers.resumes.models import JargonTerm
+from careers.search.models import SearchSynonym
 from tests import snapshots
 from tests.drill_factories import make_english_item, make_passage, make_template
 from tests.factories import make_full_role, make_resource, make_skill
@@ -58,6 +59,9 @@ def make_content():
     make_minimum_wage()
     make_pay_note()
     make_rate()
+    SearchSynonym.objects.create(
+        slug=f"synonym-{role.pk}", typed=["sahod"], search_for=["pay"], status="published"
+    )
     EnglishTest.objects.create(
         slug=f"test-{role.pk}",
         name="A test",

@@ -38,6 +38,7 @@ ODD_VALUES = [
     "-1",
     "0",
     "99999999999999999999999",
+    "9" * 4301,  # past int()'s limit for decimal strings: a ValueError, not a number
     "1e309",
     "NaN",
     "<script>alert(1)</script>",

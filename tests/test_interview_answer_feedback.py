@@ -86,7 +86,7 @@ def test_a_giant_answer_is_refused_and_keeps_the_saved_one(client, story_questio
     session = session_of(start(client, size=3))
     answer(client, session, "I'm sorry.")
     response = answer(client, session, "x" * 5001)
-    assert response.status_code == 200
+    assert response.status_code == 400
     assert "at most 5000 characters" in response.content.decode()
     item = PracticeItem.objects.get(session=session)
     assert item.answer == "I'm sorry." and item.feedback["points"][0]["found"] == ["I'm sorry"]

@@ -143,7 +143,7 @@ def test_an_empty_answer_is_fine_but_a_huge_one_is_refused(client, role):
     url = f"/interviews/practice/{session.pk}/1/answer/"
     assert client.post(url, {"answer": ""}).status_code == 302
     response = client.post(url, {"answer": "x" * 5001})
-    assert response.status_code == 200
+    assert response.status_code == 400
     assert "Ensure this value has at most 5000 characters" in response.content.decode()
     assert PracticeItem.objects.get().answer == ""
 
@@ -153,7 +153,7 @@ def test_rating_must_be_1_to_5(client, role, rating):
     make_question(role)
     session = session_of(start(client, role="csr"))
     response = client.post(f"/interviews/practice/{session.pk}/1/rate/", {"rating": rating})
-    assert response.status_code == 200
+    assert response.status_code == 400
     assert "Choose a rating from 1 to 5." in response.content.decode()
     assert PracticeItem.objects.get().rating is None
 

@@ -17,6 +17,8 @@ from django.template.loader import render_to_string
 from django.utils.cache import patch_cache_control
 from django.views import defaults
 
+from bpoportal.serving.error_views import forget_unreadable_body
+
 log = logging.getLogger(__name__)
 
 DATABASE_DOWN = "_database_down"  # request attribute: this request met an outage
@@ -68,4 +70,5 @@ def server_error(request):
     """handler500: an outage gets the 503 page, anything else Django's 500 page."""
     if isinstance(sys.exc_info()[1], OUTAGES):
         return unavailable(request)
+    forget_unreadable_body(request)
     return defaults.server_error(request)

@@ -3,10 +3,12 @@
 A page is stored only when nothing in it can belong to one visitor: a GET answered 200 to a
 request without a session (no cookie but the CSRF one), with only the query parameters public
 pages read (each app declares its own with `hooks.public_params`, so a made-up parameter cannot
-fill the cache), that sets no cookie (a page with a form token always sets the CSRF cookie), was
-not marked private (`privacy.mark_private`: a drill token, a job seeker's data, their answers)
-nor uncacheable by Django itself (the login page's `never_cache`), and made no database write
-while it was built. It is stored compressed or not, as asked, with the content version
+fill the cache) and only values the page itself offers (`offers_its_values`: a made-up
+`?office=zzz` answered with every role is not stored either), that sets no cookie (a page
+with a form token always sets the CSRF cookie), was not marked private
+(`privacy.mark_private`: a drill token, a job seeker's data, their answers) nor uncacheable
+by Django itself (the login page's `never_cache`), and made no database write while it was
+built. It is stored compressed or not, as asked, with the content version
 it was built from, and served only while that version is current; so a staff change shows on
 the next request.
 
@@ -14,8 +16,11 @@ While the database is unreachable (see bpoportal.serving.outage) a stored page i
 answer for visitors who do carry a session, instead of the 503 page.
 """
 
+import gzip
 import hashlib
-from urllib.parse import parse_qsl
+import html
+import re
+from urllib.parse import parse_qsl, quote_plus
 
 from django.conf import settings
 from django.core.cache import cache
@@ -78,6 +83,52 @@ def lookup(key: str) -> tuple[HttpResponse | None, str | None]:
     return response, current
 
 
+NUMBERED = ("page", "p")  # page numbers: offered as the neighbours' links
+
+
+def _offered(page: str, name: str, value: str) -> bool:
+    """Does the page offer `name=value`: an option of a select, a radio button or checkbox, or
+    a link carrying it? A filter the view ignored (an unknown value) is offered nowhere."""
+    shown = re.escape(html.escape(value))
+    linked = re.escape(html.escape(quote_plus(value)))
+    return bool(
+        re.search(rf'<option value="{shown}"', page)
+        or re.search(rf'type="(?:radio|checkbox)" name="{re.escape(name)}" value="{shown}"', page)
+        or re.search(rf'href="[^"]*[?&;]{re.escape(name)}={linked}(?:[&"#])', page)
+    )
+
+
+def offers_its_values(request, response) -> bool:
+    """Every public parameter's value is one the page offers (an empty one too: a GET form
+    sends its blank fields). Made-up values would otherwise make one entry each, without end.
+    Checked once, when a page is stored; new apps' filters need nothing of their own."""
+    values = parse_qsl(request.META.get("QUERY_STRING", ""), keep_blank_values=True)
+    if not values:
+        return True
+    content = response.content
+    if response.get("Content-Encoding") == "gzip":
+        content = gzip.decompress(content)
+    page = content.decode(response.charset or "utf-8", errors="replace")
+    for name, value in values:
+        if value == "":
+            continue
+        if name in NUMBERED:
+            if not (value.isascii() and value.isdecimal() and len(value) <= 4):
+                return False
+            number = int(value)
+            if str(number) != value:
+                return False  # 02 is the same page as 2
+            if "html" not in response.get("Content-Type", ""):
+                continue  # a sitemap's pages: beyond the last one is a 404
+            if number > 1 and not any(
+                _offered(page, name, str(n)) for n in (number - 1, number + 1)
+            ):
+                return False
+        elif not _offered(page, name, value):
+            return False
+    return True
+
+
 def storable(request, response) -> bool:
     cache_control = response.headers.get("Cache-Control", "")
     return (
@@ -87,6 +138,7 @@ def storable(request, response) -> bool:
         and not getattr(request, PRIVATE, False)
         and not content_version.wrote_during_request()
         and not any(word in cache_control for word in UNCACHEABLE)
+        and offers_its_values(request, response)
     )
 
 

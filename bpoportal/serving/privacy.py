@@ -64,7 +64,12 @@ class PrivacyHeadersMiddleware:
         response = self.get_response(request)
         response.headers.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
         user = getattr(request, "user", None)
-        if getattr(request, PRIVATE, False) or (user is not None and user.is_authenticated):
+        if (
+            getattr(request, PRIVATE, False)
+            or (user is not None and user.is_authenticated)
+            # A page answering a form shows what was sent in it (a pasted job ad, an answer).
+            or request.method not in ("GET", "HEAD", "OPTIONS")
+        ):
             patch_cache_control(response, no_store=True, private=True)
         return response
 

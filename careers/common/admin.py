@@ -8,7 +8,12 @@ a hand-made request cannot publish either.
 
 from django.contrib import admin, messages
 from django.contrib.admin.utils import flatten_fieldsets, unquote
-from django.core.exceptions import PermissionDenied
+from django.contrib.admin.widgets import (
+    AutocompleteSelect,
+    AutocompleteSelectMultiple,
+    RelatedFieldWidgetWrapper,
+)
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
@@ -24,7 +29,63 @@ from careers.common.resources import content_resource
 from careers.common.templatetags.markdown_tags import render_markdown
 
 
-class CuratedAdmin(ImportExportModelAdmin, SimpleHistoryAdmin):
+def _usable_ids(field, values) -> list:
+    """The values that can name a row of `field`'s target ('abc' or a number of thousands of
+    digits cannot name an integer key: the database lookup would raise a ValueError)."""
+    target = field.remote_field.model._meta
+    to_field = target.get_field(getattr(field.remote_field, "field_name", target.pk.attname))
+    usable = []
+    for value in values:
+        try:
+            to_field.to_python(value)
+        except (ValidationError, ValueError, TypeError):
+            continue
+        usable.append(value)
+    return usable
+
+
+class _CheckedIds:
+    """Django's autocomplete widgets look up the rows a form names to show their labels; a
+    posted or ?field= value that is not an id made that a 500 (the form's own error, "Select a
+    valid choice", could never show)."""
+
+    def optgroups(self, name, value, attr=None):
+        return super().optgroups(name, _usable_ids(self.field, value), attr)
+
+
+class CheckedAutocompleteSelect(_CheckedIds, AutocompleteSelect):
+    pass
+
+
+class CheckedAutocompleteSelectMultiple(_CheckedIds, AutocompleteSelectMultiple):
+    pass
+
+
+class RelatedIdsChecked:
+    """For every admin and inline (CuratedAdmin and ContentInline have it; a plain inline adds
+    it first among its bases): related fields' autocomplete widgets that survive a value that is
+    not an id. tests/test_hardening_errors.py walks every registered admin to check."""
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        return _checked(super().formfield_for_foreignkey(db_field, request, **kwargs))
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        return _checked(super().formfield_for_manytomany(db_field, request, **kwargs))
+
+
+CHECKED = {AutocompleteSelect: CheckedAutocompleteSelect,
+           AutocompleteSelectMultiple: CheckedAutocompleteSelectMultiple}  # fmt: skip
+
+
+def _checked(field):
+    widget = getattr(field, "widget", None)
+    inner = widget.widget if isinstance(widget, RelatedFieldWidgetWrapper) else widget
+    if type(inner) in CHECKED:
+        inner.__class__ = CHECKED[type(inner)]
+    return field
+
+
+class CuratedAdmin(RelatedIdsChecked, ImportExportModelAdmin, SimpleHistoryAdmin):
     """Any curated model: history with restore, CSV/JSON import and export, big-table manners."""
 
     list_per_page = 50
@@ -78,7 +139,7 @@ class StatusForPublishersOnly:
         return fields
 
 
-class ContentInline(StatusForPublishersOnly, admin.TabularInline):
+class ContentInline(RelatedIdsChecked, StatusForPublishersOnly, admin.TabularInline):
     """An inline of publishable rows (another app's, too: see hooks.admin_inline)."""
 
     extra = 0
@@ -254,7 +315,7 @@ class PendingChangeAdmin(admin.ModelAdmin):
         done = 0
         for pending in queryset.filter(status=Review.PENDING):
             if can_publish(request.user, pending.content_type.model_class()):
-                problem = review.decide(pending, request.user, approve)
+                problem = review.decide(pending, request, approve)
                 if problem:
                     self.message_user(request, f"Not applied: {problem}.", messages.ERROR)
                 else:

@@ -18,6 +18,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 
 from careers.common import hooks
+from careers.common.fields import normalise_text
 from careers.common.models import Publishable, Status
 
 SEPARATOR = "|"
@@ -73,6 +74,10 @@ class Column:
         """A reload: take the new seed value unless staff changed this column since loading."""
         return new if current == loaded else current
 
+    def same_as_stored(self, value):
+        """A value read back from a row or an earlier load, in the form a save stores it."""
+        return value
+
     # CSV cells hold text; JSON and YAML hold real values.
     def to_cell(self, value):
         return value
@@ -112,7 +117,12 @@ class Field(Column):
             return None if self.field.null else self.default()
         if raw is None:
             return self.default()
+        if isinstance(self.field, models.TextField):
+            return normalise_text(raw)  # as the model stores it
         return raw
+
+    def same_as_stored(self, value):
+        return normalise_text(value) if isinstance(self.field, models.TextField) else value
 
 
 class StatusField(Field):
@@ -260,6 +270,15 @@ class ContentSpec:
 
     def serialize(self, obj) -> dict:
         return {column.name: column.get(obj) for column in self.columns}
+
+    def as_stored(self, record: dict) -> dict:
+        """`record` (a row read back, an earlier load) with each value in the form a save
+        stores it, so text saved before normalisation never counts as a change."""
+        columns = {column.name: column for column in self.columns}
+        return {
+            name: columns[name].same_as_stored(value) if name in columns else value
+            for name, value in record.items()
+        }
 
     def export_record(self, obj) -> dict:
         return {

@@ -275,6 +275,10 @@ def cap_for(model: type) -> OwnerCap:
     return _caps[model]
 
 
+def capped(model: type) -> OwnerCap | None:
+    return _caps.get(model)
+
+
 # Tables (app_label.Model) that are bookkeeping: changing them must not count as a content
 # change for the caches. A job seeker's own data needs no entry: the content version finds every
 # model that needs an Owner or a user through its required foreign keys.

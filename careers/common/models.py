@@ -6,6 +6,8 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from simple_history.models import HistoricalRecords
 
+from careers.common.fields import normalise_text
+
 
 class Status(models.TextChoices):
     DRAFT = "draft", "Draft"
@@ -45,6 +47,14 @@ class Publishable(models.Model):
 
     class Meta:
         abstract = True
+
+    def save(self, *args, **kwargs):
+        """Long text is stored normalised (careers.common.fields.normalise_text), whichever
+        path saves it: admin form, inline, import, seed load, restore."""
+        for field in self._meta.concrete_fields:
+            if isinstance(field, models.TextField):
+                setattr(self, field.attname, normalise_text(getattr(self, field.attname)))
+        super().save(*args, **kwargs)
 
     @property
     def is_published(self) -> bool:

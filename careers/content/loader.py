@@ -76,8 +76,9 @@ class Load:
             obj, final, current = spec.model(), new, None
             result.created += 1
         else:
-            current = spec.serialize(obj)
-            last = loaded.values if loaded else _baseline(obj, current, new)
+            # Compared as stored (CRLF line endings, a trailing newline are no staff edit).
+            current = spec.as_stored(spec.serialize(obj))
+            last = spec.as_stored(loaded.values) if loaded else _baseline(obj, current, new)
             final = {
                 c.name: c.merge(current[c.name], last.get(c.name, current[c.name]), new[c.name])
                 for c in spec.columns

@@ -76,7 +76,13 @@ def english_choices(data, answers) -> dict[int, int | None]:
         if raw == "":
             chosen[answer.position] = None
             continue
-        if not (raw.isascii() and raw.isdecimal()) or not 1 <= int(raw) <= len(answer.item.choices):
+        # A choice is a digit or two: checking the length first keeps a number of thousands
+        # of digits away from int(), which refuses it with a ValueError (a 500).
+        if (
+            len(raw) > 3
+            or not (raw.isascii() and raw.isdecimal())
+            or not 1 <= int(raw) <= len(answer.item.choices)
+        ):
             raise forms.ValidationError("One of the answers is not one of its choices.")
         chosen[answer.position] = int(raw)
     return chosen

@@ -152,13 +152,20 @@ def rate_item(item: PracticeItem, rating: int, rubric: dict | None = None) -> No
     if latest:
         box = next_box(item.box_before, rating)
         if progress is None:
-            QuestionProgress.objects.create(
-                owner_id=owner_id, question_id=item.question_id, box=box, times=1, last_seen=now
+            # Another session of this owner may be rating the same question at this moment:
+            # insert ON CONFLICT DO NOTHING (which waits for that one's insert), then lock the
+            # row, ours or theirs, and count this rating on it.
+            QuestionProgress.objects.bulk_create(
+                [QuestionProgress(owner_id=owner_id, question_id=item.question_id, box=box,
+                                  times=0, last_seen=now)],
+                ignore_conflicts=True,
+            )  # fmt: skip
+            progress = QuestionProgress.objects.select_for_update().get(
+                owner_id=owner_id, question_id=item.question_id
             )
-        else:
-            progress.box, progress.last_seen = box, now
-            progress.times += int(first_rating)
-            progress.save(update_fields=["box", "last_seen", "times"])
+        progress.box, progress.last_seen = box, now
+        progress.times += int(first_rating)
+        progress.save(update_fields=["box", "last_seen", "times"])
     session = item.session
     if session.finished_at is None and not session.items.filter(rating__isnull=True).exists():
         session.finished_at = now

@@ -10,7 +10,7 @@ from django.views.decorators.http import require_POST
 
 from bpoportal.serving.visitor_parts import shared_body
 from careers.common import hooks
-from careers.common.limits import at_cap
+from careers.common.limits import at_cap, over_text_budget
 from careers.common.repetition import BOXES
 from careers.interviews.feedback import segments, spoken
 from careers.interviews.forms import (
@@ -22,6 +22,7 @@ from careers.interviews.forms import (
 )
 from careers.interviews.models import (
     Category,
+    PracticeItem,
     PracticeSession,
     Question,
     RubricScore,
@@ -38,6 +39,7 @@ from careers.roles.models import Role
 from careers.seekers.owner import current_owner, get_owned_or_404
 
 PER_PAGE = 20
+ANSWER_BYTES = 2_000_000  # one owner's written answers together: some 400 full answers
 MAX_ID_DIGITS = 18  # a longer number cannot be a bigint id: a 404, not a database error
 # How long to aim for (the optional timer): a role-play runs longer than a short answer.
 TIMERS = {
@@ -216,10 +218,25 @@ def item_answer(request, pk, position):
     items = _session_items(session)
     item = _item_or_404(items, position)
     form = AnswerForm(request.POST)
+    if form.is_valid():
+        others = PracticeItem.objects.filter(session__owner=session.owner).exclude(pk=item.pk)
+        answer = form.cleaned_data["answer"]
+        refused = over_text_budget(
+            others, "answer", answer, ANSWER_BYTES, "written answers",
+            then="Make this answer shorter, or shorten an earlier one (answers stay editable).",
+        )  # fmt: skip
+        if refused:
+            form.add_error("answer", refused)
     if not form.is_valid():
-        return _render_item(request, session, items, item, answer_form=form)
+        return _refused(_render_item(request, session, items, item, answer_form=form))
     save_answer(item, form.cleaned_data["answer"])
     return redirect(f"{item.get_absolute_url()}#reveal")
+
+
+def _refused(response):
+    """A form that did not validate: the page again with its errors, as a 400."""
+    response.status_code = 400
+    return response
 
 
 def _next_unrated(items, after):
@@ -237,7 +254,7 @@ def item_rate(request, pk, position):
     rubric = list(item.question.rubric_lines.all()) if item.question.is_role_play else []
     form = RatingForm(request.POST, rubric_lines=rubric)
     if not form.is_valid():
-        return _render_item(request, session, items, item, rating_form=form)
+        return _refused(_render_item(request, session, items, item, rating_form=form))
     if rubric:
         scores = form.scores()
         rating = overall_from_scores(list(scores.values()))

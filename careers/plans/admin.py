@@ -1,10 +1,10 @@
 from django.contrib import admin
 
-from careers.common.admin import ContentAdmin
+from careers.common.admin import ContentAdmin, RelatedIdsChecked
 from careers.plans.models import Background, TransferableSkill
 
 
-class TransferableSkillInline(admin.TabularInline):
+class TransferableSkillInline(RelatedIdsChecked, admin.TabularInline):
     model = TransferableSkill
     extra = 0
     autocomplete_fields = ("skill",)

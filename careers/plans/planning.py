@@ -8,12 +8,14 @@ from django.utils import timezone
 
 from careers.plans.debrief import dated_retries
 from careers.plans.firstjob import HiredStep, is_hired
+from careers.common.limits import keep_latest
 from careers.plans.milestones import Dated, dated, detailed_steps
 from careers.plans.models import EarlierTarget, MilestoneTick, Plan, SetAsidePlan, Setback
 from careers.plans.setaside import same_plan, set_aside
 from careers.seekers.merging import joined_tick, merge_rows
 
 NEXT_ACTIONS = 3
+EARLIER_TARGETS_KEPT = 20  # a plan's history of targets keeps the latest; it only ever grows
 
 
 @dataclass
@@ -110,6 +112,7 @@ def save(owner, start, target, route, target_date, *, hired_by=None) -> Plan:
             target_name=plan.target_role.name if plan.target_role else "a role no longer listed",
             target_date=plan.target_date,
         )
+        keep_latest(plan.earlier_targets.all(), EARLIER_TARGETS_KEPT)
     plan.start_role, plan.target_role, plan.target_date = start, target, target_date
     plan.step_ids = [step.pk for step in route.steps]
     plan.from_outside, plan.hired_by = hired_by is not None, hired_by

@@ -55,7 +55,7 @@ class ChecklistItemAdmin(ContentAdmin):
 
 @admin.register(JargonTerm)
 class JargonTermAdmin(ContentAdmin):
-    list_display = ("term", "knockout", "status")
-    list_filter = ("status", "knockout")
+    list_display = ("term", "knockout", "scam_sign", "status")
+    list_filter = ("status", "knockout", "scam_sign")
     search_fields = ("term", "slug", "aliases", "meaning")
     prepopulated_fields = {"slug": ("term",)}

@@ -15,5 +15,8 @@ CHECKLIST = ContentSpec(
 GLOSSARY = ContentSpec(
     JargonTerm,
     "glossary.yaml",
-    [Field(name) for name in ("slug", "term", "aliases", "meaning", "knockout", "advice")],
+    [
+        Field(name)
+        for name in ("slug", "term", "aliases", "meaning", "knockout", "scam_sign", "advice")
+    ],
 )

@@ -18,6 +18,7 @@ from careers.roles.models import Certification, Metric, Role
 from careers.skills.models import Importance, RoleSkill, Skill
 
 MAX_AD_LENGTH = 10_000
+ABBREVIATION = re.compile(r"\(([A-Z][A-Za-z0-9&/-]{1,9})\)\s*$")
 
 # Scores for suggesting roles: the ad's job title counts most, then essential skills.
 TITLE_POINTS, ESSENTIAL_POINTS, HELPFUL_POINTS, KPI_POINTS, CERT_POINTS = 6, 3, 1, 1, 2
@@ -71,10 +72,22 @@ class MatchResult:
     jargon: dict = field(default_factory=dict)
     suggestions: list[Suggestion] = field(default_factory=list)
     typing_wpm: list[int] = field(default_factory=list)
+    # Requirements the ad itself waives ("with or without BPO experience"): term -> [Hit].
+    waived: dict = field(default_factory=dict)
 
     @property
     def knockouts(self) -> list:
-        return [term for term in self.jargon if term.knockout]
+        """Hard requirements: knock-out terms the ad names, unless each mention waives it."""
+        return [term for term in self.jargon if term.knockout and term not in self.waived]
+
+    @property
+    def not_required(self) -> list:
+        return [term for term in self.waived if term.knockout]
+
+    @property
+    def scam_signs(self) -> list:
+        """Requests for the applicant's money: the ad's most important line."""
+        return [term for term in self.jargon if term.scam_sign]
 
     @property
     def found_anything(self) -> bool:
@@ -135,6 +148,9 @@ class Vocabulary:
         for role in self.roles:
             for title in [role.name, *role.other_titles]:
                 add(title, "role", role, "title")
+                # "Customer Service Representative (CSR)": ads and searches write "CSR" alone.
+                if (short := ABBREVIATION.search(title)) and short[1].lower() != title.lower():
+                    add(short[1], "role", role, "abbreviation")
         for term in JargonTerm.objects.published():
             add(term.term, "jargon", term, "name")
             for alias in term.aliases:
@@ -142,6 +158,28 @@ class Vocabulary:
 
     def find(self, text: str) -> list[Hit]:
         return self.index.find(text)
+
+
+# How ads say a requirement is not one, read around the phrase the way a recruiter would:
+# "non-BPO experience welcome", "with or without BPO experience", "no night shift",
+# "BPO experience is a plus", "call centre experience not required".
+WAIVED_BEFORE = re.compile(
+    r"(?:\bnon[-\s]?|\bwith or without\s+(?:any\s+)?|\bwithout\s+(?:any\s+)?|\bno\s+(?:prior\s+)?"
+    r"|\bnot necessarily\s+(?:with\s+)?)$",
+    re.IGNORECASE,
+)
+WAIVED_AFTER = re.compile(
+    r"^\W{0,3}(?:is\s+|are\s+)?(?:not\s+(?:required|needed|necessary|a must)|optional"
+    r"|(?:is\s+)?(?:a\s+)?(?:plus|bonus|an advantage)|not a requirement"
+    r"|preferred(?:,)?\s+but\s+not\s+required)",
+    re.IGNORECASE,
+)
+
+
+def waives(text: str, hit) -> bool:
+    """Does the ad, around this mention, say the requirement is not one?"""
+    before = text[max(0, hit.start - 30) : hit.start]
+    return bool(WAIVED_BEFORE.search(before) or WAIVED_AFTER.search(text[hit.end : hit.end + 40]))
 
 
 WPM = re.compile(r"(?<!\d)(\d{2,3})\s*(?:\+\s*)?(?:wpm|words\s+per\s+minute)", re.IGNORECASE)
@@ -169,6 +207,9 @@ def match_ad(text: str, vocabulary: Vocabulary | None = None) -> MatchResult:
                 titles.setdefault(term.obj.pk, hit)
             else:
                 buckets[term.kind].setdefault(term.obj, []).append(hit)
+    for term, hits in result.jargon.items():
+        if all(waives(text, hit) for hit in hits):
+            result.waived[term] = hits
     result.typing_wpm = sorted({int(n) for n in WPM.findall(text)})
     result.suggestions = suggest_roles(result, vocabulary.roles, titles)
     return result

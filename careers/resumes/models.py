@@ -63,6 +63,11 @@ class JargonTerm(Publishable):
     knockout = models.BooleanField(
         default=False, help_text="A hard requirement that screens applicants out."
     )
+    scam_sign = models.BooleanField(
+        default=False,
+        help_text="A warning sign of a job scam (asking applicants for money); the meaning "
+        "names the law against it.",
+    )
     advice = models.TextField(blank=True, help_text="What to do about it in an application.")
 
     class Meta:

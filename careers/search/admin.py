@@ -1,6 +1,15 @@
 from django.contrib import admin
 
-from careers.search.models import SearchMiss
+from careers.common.admin import ContentAdmin
+from careers.search.models import SearchMiss, SearchSynonym
+
+
+@admin.register(SearchSynonym)
+class SearchSynonymAdmin(ContentAdmin):
+    """Words people type in site search and what they mean (Taglish, intents, fillers)."""
+
+    list_display = ("slug", "status", "updated_at")
+    search_fields = ("slug", "typed", "search_for")
 
 
 @admin.register(SearchMiss)

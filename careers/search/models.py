@@ -6,6 +6,8 @@ from django.db import models
 from django.db.models import Q
 
 from careers.common import hooks
+from careers.common.fields import phrase_list
+from careers.common.models import Publishable
 
 # Rows whose title is a sentence: searched in full text, but not for "did you mean".
 SENTENCE_KINDS = ["question", "checklist"]
@@ -85,3 +87,23 @@ class SearchMiss(models.Model):
 
     def __str__(self):
         return f"{self.query} ({self.count} in the week of {self.week})"
+
+
+class SearchSynonym(Publishable):
+    """How people type a search, and what to search for instead: Taglish ("sahod" is pay),
+    intents ("interview questions" is the bank), and filler words that would otherwise have to
+    be found ("magkano", "become"): with nothing to search for, the words are dropped. Joins
+    the job-ad matcher's names in site search (careers.search.vocabulary)."""
+
+    slug = models.SlugField(max_length=80, unique=True)
+    typed = phrase_list("What people type, comma-separated (matched as whole words).")
+    search_for = phrase_list(
+        "What to search for instead, comma-separated. Empty: the typed words are fillers, "
+        "dropped from the search."
+    )
+
+    class Meta:
+        ordering = ["slug"]
+
+    def __str__(self):
+        return self.slug

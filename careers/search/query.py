@@ -33,7 +33,7 @@ from django.utils.safestring import mark_safe
 from careers.common.phrases import SPELLINGS
 from careers.resumes.matcher import Vocabulary
 from careers.search.models import SENTENCE_KINDS, SearchDocument, SearchMiss
-from careers.search.vocabulary import names_vocabulary
+from careers.search.vocabulary import SYNONYM, names_vocabulary
 
 MAX_QUERY = 200
 PER_PAGE = 10
@@ -54,6 +54,7 @@ class Results:
     did_you_mean: str = ""
     message: str = ""
     expanded: list[list[str]] = field(default_factory=list)
+    intents: list[list[str]] = field(default_factory=list)  # groups from search synonyms
 
 
 def clean(raw: str) -> str:
@@ -61,8 +62,11 @@ def clean(raw: str) -> str:
 
 
 def _names(term) -> list[str]:
-    """Every name the vocabulary gives a thing: its name, abbreviation, aliases, other titles."""
+    """Every name the vocabulary gives a thing: its name, abbreviation, aliases, other titles;
+    for a search synonym, what to search for instead."""
     obj = term.obj
+    if term.kind == SYNONYM:
+        return list(obj.search_for)
     names = [getattr(obj, "name", None) or getattr(obj, "term", "")]
     names += [getattr(obj, "abbreviation", "")]
     names += list(getattr(obj, "aliases", []) or []) + list(getattr(obj, "other_titles", []) or [])
@@ -74,18 +78,31 @@ def _variants(phrase: str) -> list[str]:
     return [phrase] if swapped == phrase.lower() else [phrase, swapped]
 
 
-def groups(text: str, vocabulary: Vocabulary) -> list[list[str]]:
+def groups(text: str, vocabulary: Vocabulary, intents: list | None = None) -> list[list[str]]:
     """The query as groups of alternatives, all groups required: a phrase the vocabulary knows
-    with its other names, and every other word on its own."""
+    with its other names, and every other word on its own. Groups that come from a search
+    synonym ("sahod": pay, salary) are also added to `intents`."""
     out, pos = [], 0
 
     def plain_words(chunk):
         for word in TOKEN.findall(chunk):
             out.append(_variants(word))
 
-    for hit in vocabulary.find(text):
+    hits = vocabulary.find(text)
+    fillers = [
+        hit for hit in hits if all(t.kind == SYNONYM and not t.obj.search_for for t in hit.terms)
+    ]
+    if len(fillers) == len(hits) and not TOKEN.search(_outside(text, hits)):
+        fillers = []  # nothing but fillers ("paano"): search for them after all
+    for hit in hits:
         plain_words(text[pos : hit.start])
-        names = [hit.text] + [name for term in hit.terms for name in _names(term)]
+        pos = hit.end
+        if hit in fillers:
+            continue
+        synonyms = [t for t in hit.terms if t.kind == SYNONYM]
+        # A synonym names what to search instead of the typed words ("sahod": pay, salary).
+        names = [] if synonyms and any(t.obj.search_for for t in synonyms) else [hit.text]
+        names += [name for term in hit.terms for name in _names(term)]
         seen, alternatives = set(), []
         for name in names:
             for variant in _variants(name):
@@ -93,9 +110,19 @@ def groups(text: str, vocabulary: Vocabulary) -> list[list[str]]:
                     seen.add(variant.lower())
                     alternatives.append(variant)
         out.append(alternatives[:12])
-        pos = hit.end
+        if synonyms and intents is not None:
+            intents.append(alternatives[:12])
     plain_words(text[pos:])
     return out
+
+
+def _outside(text: str, hits) -> str:
+    """The text outside the vocabulary's hits."""
+    out, pos = [], 0
+    for hit in hits:
+        out.append(text[pos : hit.start])
+        pos = hit.end
+    return " ".join([*out, text[pos:]])
 
 
 def _keep_short_word(word: str, query_words: int) -> bool:
@@ -123,12 +150,20 @@ def highlighted(headline: str) -> str:
     return mark_safe(escape(headline).replace(START, "<mark>").replace(STOP, "</mark>"))
 
 
+MISSES_PER_WEEK = 2000
+MISS_WEEKS_KEPT = 26
+
+
 def _log_miss(query: str) -> None:
     today = datetime.date.today()
     week = today - datetime.timedelta(days=today.weekday())
     key = {"week": week, "query": query.lower()[:200]}
     with transaction.atomic():
         if SearchMiss.objects.filter(**key).update(count=F("count") + 1):
+            return
+        # Made-up searches would each add a row: past the week's cap, only those already
+        # logged are counted (the cap is far above the real week's distinct misses).
+        if SearchMiss.objects.filter(week=week).count() >= MISSES_PER_WEEK:
             return
         try:
             with transaction.atomic():
@@ -164,6 +199,17 @@ def _exact(text: str):
     return Case(When(same, then=Value(1)), default=Value(0), output_field=IntegerField())
 
 
+def _intent_in_title(intents: list[list[str]]):
+    """1 when a title names what a search synonym stands for: "magkano sahod csr" asks about
+    pay, so the pay pages come before the CSR role page that only mentions pay."""
+    if not intents:
+        return Value(0, output_field=IntegerField())
+    titled = Q()
+    for alternatives in intents:
+        titled |= Q(title__search=tsquery([alternatives]))
+    return Case(When(titled, then=Value(1)), default=Value(0), output_field=IntegerField())
+
+
 def _capitals_first(text: str):
     """A word typed in capitals ("IT", "QA") ranks rows that write it in capitals first, so
     "IT" finds IT support before a title with the word "it"."""
@@ -175,6 +221,51 @@ def _capitals_first(text: str):
     return Case(When(found, then=Value(1)), default=Value(0), output_field=IntegerField())
 
 
+RELAX_UP_TO = 8  # groups checked one by one when few pages have them all (a query each)
+
+
+def _stop_words(words: list[str]) -> set[str]:
+    """The words PostgreSQL's English dictionary drops ("for", "how"), in one query."""
+    if not words:
+        return set()
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT w FROM unnest(%s::text[]) AS w "
+            "WHERE numnode(plainto_tsquery('english', w)) = 0",
+            [words],
+        )
+        return {row[0] for row in cursor.fetchall()}
+
+
+def _relaxed(results: Results):
+    """A sentence typed as a search ("csr salary cebu", "resume for call center fresh grad")
+    often has a word no page has, or finds almost nothing with all its words. Then: leave out
+    the words no page has (and say so), and find pages with any of the rest, those with most
+    of them first. Returns (query, how-many-matched annotation) or None to keep the search."""
+    known, unknown = [], []
+    stop = _stop_words([group[0] for group in results.expanded if len(group) == 1])
+    for alternatives in results.expanded:
+        if alternatives[0] in stop:
+            continue  # "for", "the": full-text search ignores them anyway
+        found = SearchDocument.objects.filter(vector=tsquery([alternatives])).exists()
+        (known if found else unknown).append(alternatives)
+    if not known:
+        return None
+    if unknown:
+        words = ", ".join(f"“{group[0]}”" for group in unknown)
+        them = "it" if len(unknown) == 1 else "them"
+        results.message = f"Nothing we have mentions {words}, so these results leave {them} out."
+        results.expanded = known
+    anything, matched = None, Value(0, output_field=IntegerField())
+    for alternatives in known:
+        one = tsquery([alternatives])
+        anything = one if anything is None else anything | one
+        matched = matched + Case(
+            When(vector=one, then=Value(1)), default=Value(0), output_field=IntegerField()
+        )
+    return anything, matched
+
+
 def search(raw: str, page_number=1, vocabulary: Vocabulary | None = None) -> Results:
     text = clean(raw)
     results = Results(query=text)
@@ -184,20 +275,32 @@ def search(raw: str, page_number=1, vocabulary: Vocabulary | None = None) -> Res
     if not TOKEN.search(text):
         results.message = "Search for words or numbers: symbols alone find nothing."
         return results
-    results.expanded = groups(text, vocabulary or names_vocabulary())
+    results.expanded = groups(text, vocabulary or names_vocabulary(), results.intents)
     query = tsquery(results.expanded)
+    has_all = Value(1, output_field=IntegerField())
+    few = 1 < len(results.expanded) <= RELAX_UP_TO and (
+        SearchDocument.objects.filter(vector=query)[:FEW].count() < FEW
+    )
+    relaxed = few and _relaxed(results)
+    if relaxed:
+        query, has_all = relaxed
     # Rank by the words as typed, so a row found only through a synonym never outranks one
     # with the typed words in its title; the synonyms' own rank breaks ties after that.
-    typed = tsquery([_variants(word) for word in TOKEN.findall(text)])
+    # (Each group's first name is what was typed, or what a search synonym searches for.)
+    typed = tsquery([_variants(group[0]) for group in results.expanded])
+    if relaxed:
+        typed = query  # the typed words together find nothing: rank by the words kept
     matches = (
         SearchDocument.objects.filter(vector=query)
         .annotate(
+            has_all=has_all,
             exact=_exact(text),
+            intent=_intent_in_title(results.intents),
             capitals=_capitals_first(text),
             rank=SearchRank(F("vector"), typed, weights=WEIGHTS),
             rank_all=SearchRank(F("vector"), query, weights=WEIGHTS),
         )
-        .order_by("-exact", "-capitals", "-rank", "-rank_all", "title", "pk")
+        .order_by("-has_all", "-exact", "-intent", "-capitals", "-rank", "-rank_all", "title", "pk")
         .only("pk", "kind", "url", "title")
     )
     page = Paginator(matches, PER_PAGE).get_page(page_number)
@@ -230,6 +333,6 @@ def search(raw: str, page_number=1, vocabulary: Vocabulary | None = None) -> Res
             results.did_you_mean = names[0]
         if not page.paginator.count:
             results.close = close
-    if not page.paginator.count:
-        _log_miss(text)
+    if not page.paginator.count or results.message:
+        _log_miss(text)  # staff see what people look for and lack, a word left out too
     return results

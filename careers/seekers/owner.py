@@ -11,6 +11,7 @@ from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
 from bpoportal.serving.privacy import mark_private
+from bpoportal.serving.ratelimits import Limited, limited
 from careers.seekers.models import Owner
 
 SESSION_KEY = "progress_owner_token"
@@ -45,6 +46,11 @@ def current_owner(request, *, create: bool = False) -> Owner | None:
         if request.user.is_authenticated:
             owner = Owner.objects.get_or_create(user=request.user)[0]
         else:
+            # Each anonymous owner is a row that lasts 30 days: a client that keeps no cookies
+            # would make one per write. A ceiling per address and hour bounds them, high enough
+            # for everyone behind a mobile carrier's shared address.
+            if (wait := limited(request, "owners-address", key="ip")) is not None:
+                raise Limited(wait)
             owner = Owner.objects.create(session_token=Owner.new_token())
             request.session[SESSION_KEY] = str(owner.session_token)
     setattr(request, _CACHE, (request.user.pk, owner))

@@ -7,7 +7,7 @@ from django.http import HttpResponseRedirect
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
-from bpoportal.serving.ratelimits import limited, too_many
+from bpoportal.serving.ratelimits import client_ip, limited, requester, too_many
 from careers.common import hooks
 from careers.seekers.forms import CountedPasswordChangeForm, DeleteAccountForm, SignUpForm
 from careers.seekers.merging import merge_owner_into
@@ -107,16 +107,20 @@ class CountedPasswordChangeView(auth_views.PasswordChangeView):
 
 
 class LimitedPasswordResetView(auth_views.PasswordResetView):
-    """Reset mails are limited per client address (the 429 page) and per email address (the
-    usual "check your email" page, so the limit reveals nothing about the address)."""
+    """Reset mails are limited per session (per address without one: the 429 page) and per
+    email address for each requester (the usual "check your email" page, so the limit reveals
+    nothing about the address). Per requester: a stranger asking for a victim's resets uses up
+    their own count, never the victim's."""
 
     def post(self, request, *args, **kwargs):
-        if (wait := limited(request, "reset-address")) is not None:
+        if (wait := limited(request, "reset")) is not None:
             return too_many(request, wait)
         return super().post(request, *args, **kwargs)
 
     def form_valid(self, form):
         email = form.cleaned_data["email"].strip().lower()
-        if limited(self.request, "reset-email", key=lambda group, request: email) is not None:
+        by = requester(self.request) or "address:" + client_ip(self.request)
+        key = lambda group, request: f"{email} {by}"  # noqa: E731
+        if limited(self.request, "reset-email", key=key) is not None:
             return HttpResponseRedirect(self.get_success_url())
         return super().form_valid(form)

@@ -1,12 +1,12 @@
 from django.contrib import admin
 
-from careers.common.admin import ContentAdmin, CuratedAdmin
+from careers.common.admin import ContentAdmin, CuratedAdmin, RelatedIdsChecked
 from careers.common.permissions import can_publish
 from careers.roles.models import Role
 from careers.skills.models import LearningResource, RoleSkill, Skill
 
 
-class RoleSkillInline(admin.TabularInline):
+class RoleSkillInline(RelatedIdsChecked, admin.TabularInline):
     """The role's skills, edited on the role's change form (registered in skills/hooks.py)."""
 
     model = RoleSkill
