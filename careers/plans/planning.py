@@ -6,9 +6,9 @@ from dataclasses import dataclass, field
 from django.db import transaction
 from django.utils import timezone
 
+from careers.common.limits import keep_latest
 from careers.plans.debrief import dated_retries
 from careers.plans.firstjob import HiredStep, is_hired
-from careers.common.limits import keep_latest
 from careers.plans.milestones import Dated, dated, detailed_steps
 from careers.plans.models import EarlierTarget, MilestoneTick, Plan, SetAsidePlan, Setback
 from careers.plans.setaside import same_plan, set_aside
