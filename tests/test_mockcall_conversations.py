@@ -44,6 +44,14 @@ SCRIPTS["spouse-asks-about-claim"] = [
 ]  # fmt: skip
 
 
+# The scorecard's evidence: for each line, which reply of the script it must quote (its index).
+EVIDENCE = {slug: {"greeting": 0, "verification": 0, "empathy": 1, "probing": 1,
+                   "resolution": 2, "recap": 3, "close": 4} for slug in FIX}  # fmt: skip
+EVIDENCE["loan-call-third-party"] = {"greeting": 0, "verification": 0, "resolution": 1, "close": 2}
+EVIDENCE["spouse-asks-about-claim"] = {"greeting": 0, "verification": 0, "empathy": 1,
+                                       "resolution": 1, "recap": 2, "close": 3}  # fmt: skip
+
+
 def test_every_seeded_scenario_has_a_script(seed):
     assert set(Scenario.objects.published().values_list("slug", flat=True)) == set(SCRIPTS)
 
@@ -67,16 +75,13 @@ def test_scripted_conversation(seed, client, slug):
     session = MockSession.objects.get()
     assert session.state == "ended" and session.ended_by == "customer"
     card = {row["slug"]: row for row in session.scorecard}
-    shown = {b for _, b in SCRIPTS[slug]}
     for row in card.values():
-        if row["avoid"]:
+        if row["avoid"]:  # nothing forbidden was said: met, with no quote
             assert row["met"] and row["quote"] == "", (slug, row)
             continue
-        assert row["met"], (slug, row)
-        if row["slug"] in shown:
-            expected = next(r for r, b in SCRIPTS[slug] if b == row["slug"])
-            assert row["quote"] == expected
-        assert row["words"]
+        expected = SCRIPTS[slug][EVIDENCE[slug][row["slug"]]][0]
+        assert row["met"] and row["quote"] == expected and row["words"], (slug, row)
+    assert set(EVIDENCE[slug]) == {slug for slug, row in card.items() if not row["avoid"]}
     response = client.get(url + "scorecard/")
     assert response.status_code == 200
     assert "No overall grade" not in response.content.decode()  # it says so in plain words

@@ -22,7 +22,7 @@ from careers.mockcalls.models import Channel, MockSession, Scenario, Track
 from careers.seekers.owner import current_owner, get_owned_or_404
 from careers.speaking import audio as audio_io
 from careers.speaking.scoring import NotHeard, score_answer
-from careers.speaking.views import TOO_LARGE, _with_microphone
+from careers.speaking.views import MICROPHONE, TOO_LARGE
 
 SPOKEN_SECONDS = 60  # the longest spoken reply
 ENDED = "This contact has ended. Your scorecard is below."
@@ -44,7 +44,6 @@ def index(request):
 @require_http_methods(["GET", "HEAD", "POST"])
 def scenario(request, slug):
     scenario = get_object_or_404(Scenario.objects.visible_to(request.user), slug=slug)
-    lines = list(scenario.lines.select_related("behaviour"))
     if request.method == "POST":
         refused = at_cap(current_owner(request), MockSession)
         if refused:
@@ -52,6 +51,7 @@ def scenario(request, slug):
             return redirect("mockcalls:scenario", slug=slug)
         session = play.start(current_owner(request, create=True), scenario)
         return redirect(session)
+    lines = list(scenario.lines.select_related("behaviour"))
     context = {"scenario": scenario, "lines": lines, "expected": timing.EXPECTED[scenario.channel]}
     return render(request, "mockcalls/scenario.html", context)
 
@@ -78,7 +78,9 @@ def _page(request, session, *, form=None, spoken_form=None, status=200):
         "seconds": SPOKEN_SECONDS,
     }
     response = render(request, "mockcalls/session.html", context, status=status)
-    return _with_microphone(response) if call else response
+    if call:  # a call page records (every other page denies the microphone)
+        response.headers["Permissions-Policy"] = MICROPHONE
+    return response
 
 
 def session(request, pk):
