@@ -55,15 +55,15 @@ def test_the_pay_page_shows_ranges_charts_and_reasons(seed, client):
     assert '<svg xmlns="http://www.w3.org/2000/svg" class="range-chart"' in html
     assert "Minimum wage ₱15,290" in html  # ₱695 x 22 days (Wage Order NCR-26)
     assert "Below the minimum wage" in html
-    assert "Operations Manager</a></dt><dd><p>The one figure we found" in html
+    assert "Workforce Management Analyst</a></dt><dd><p>We have not yet found" in html
     assert "<script" not in html.split("<main")[1].split("</main>")[0]
 
 
 def test_the_role_page_shows_its_range_or_its_reason(seed, client):
     csr = client.get("/roles/customer-service-representative/").content.decode()
     assert "Metro Manila (NCR)" in csr and "range-chart" in csr
-    manager = client.get("/roles/operations-manager/").content.decode()
-    assert "The one figure we found for call centre managers" in manager
+    wfm = client.get("/roles/workforce-management-analyst/").content.decode()
+    assert "names the Workforce Management Analyst role" in wfm
 
 
 def test_the_fact_check_corrections(seed, client):
@@ -106,8 +106,13 @@ def test_the_range_chart_is_plain_svg_with_a_text_equivalent():
 
 
 def test_roles_with_new_figures_show_them_and_not_their_old_reason(seed, client):
-    """pay2: sourced rows added for ten roles; a role with figures shows them, never a reason."""
+    """pay2: sourced rows added for fourteen roles; a role with figures shows them, never a
+    reason."""
     for slug in (
+        "quality-analyst",
+        "operations-manager",
+        "hr-operations-associate",
+        "service-delivery-manager",
         "technical-support-representative",
         "team-leader",
         "process-trainer",
@@ -125,13 +130,18 @@ def test_roles_with_new_figures_show_them_and_not_their_old_reason(seed, client)
 
 
 def test_pre_2020_only_roles_say_so_and_headline_nothing(seed, client):
-    """The DOLE career guide (2011), the 2005-06 article and the 2009/2007 LPO and KPO pieces
-    are old: their roles show the figures under "Older figures" and no current range."""
-    html = client.get("/roles/team-leader/").content.decode()
-    assert "Only figures from before 2020 here" in html and "Older figures (1)" in html
+    """The DOLE career guide (2011) and the 2009 LPO feature are old: those roles show their
+    figures under "Older figures" and no current range. Team Leader in India headlines the
+    2020 figure and keeps the 2005-06 one apart."""
+    html = client.get("/roles/legal-process-associate/").content.decode()
+    assert "Only figures from before 2020 here" in html and "Older figures (2)" in html
     tsr = list(PayFigure.objects.filter(role__slug="technical-support-representative"))
     for pr in place_ranges(tsr, floors_by_place(), "philippines"):
         assert pr.headline == [] and len(pr.older) == 2
+    lead = list(PayFigure.objects.filter(role__slug="team-leader"))
+    (india,) = place_ranges(lead, floors_by_place(), "india")
+    assert india.headline == [("All levels", 33600, 33600)]
+    assert [f.slug for f in india.older] == ["in-team-leader-all-indianmba-2005"]
 
 
 def test_india_data_entry_low_end_is_flagged_below_the_floor(seed):
