@@ -29,7 +29,7 @@ from careers.common.models import Status  # noqa: E402
 from careers.interviews.models import Question  # noqa: E402
 from careers.roles.models import Role  # noqa: E402
 from careers.search.indexing import rebuild  # noqa: E402
-from careers.search.models import SearchDocument  # noqa: E402
+from careers.search.models import SearchDocument, SearchSynonym  # noqa: E402
 from careers.search.query import search  # noqa: E402
 
 QUESTIONS, ROLES = 100_000, 5_000
@@ -50,6 +50,12 @@ QUERIES = [
     "cover letter", "resume summary", "interview questions", "career path", "KPI",
 ]  # fmt: skip
 assert len(QUERIES) == 50
+# Sentences people type (issue 27): Taglish, intents and filler words through search synonyms.
+SENTENCES = [
+    "magkano sahod csr", "csr salary cebu", "resume for call center fresh grad",
+    "how to become team leader", "call center no experience", "how to pass versant",
+    "irate caller",
+]  # fmt: skip
 
 
 def vocabulary(rng: random.Random) -> tuple[list[str], list[float]]:
@@ -111,7 +117,7 @@ def fill() -> None:
 def main() -> None:
     call_command("ensure_database", verbosity=0)
     call_command("migrate", verbosity=0)
-    if not Role.objects.filter(slug="team-leader").exists():
+    if not Role.objects.filter(slug="team-leader").exists() or not SearchSynonym.objects.exists():
         call_command("load_content", verbosity=0)
     fill()
     print(f"index: {SearchDocument.objects.count():,} documents")
@@ -133,6 +139,13 @@ def main() -> None:
     print(f"SQL queries per search: {min(queries)} to {max(queries)}")
     slow = sorted(((search_time(q), q) for q in QUERIES), reverse=True)[:5]
     print("slowest:", ", ".join(f"{q!r} {t:.0f} ms" for t, q in slow))
+    typed = sorted(search_time(q) for _ in range(3) for q in SENTENCES)
+    print(
+        f"{len(typed)} typed sentences: p50 {statistics.median(typed):.1f} ms, "
+        f"worst {typed[-1]:.1f} ms"
+    )
+    slow = sorted(((search_time(q), q) for q in SENTENCES), reverse=True)[:3]
+    print("slowest sentences:", ", ".join(f"{q!r} {t:.0f} ms" for t, q in slow))
 
 
 def search_time(query: str) -> float:

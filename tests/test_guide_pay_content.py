@@ -55,15 +55,15 @@ def test_the_pay_page_shows_ranges_charts_and_reasons(seed, client):
     assert '<svg xmlns="http://www.w3.org/2000/svg" class="range-chart"' in html
     assert "Minimum wage ₱15,290" in html  # ₱695 x 22 days (Wage Order NCR-26)
     assert "Below the minimum wage" in html
-    assert "Team Leader</a></dt><dd><p>The sources we found" in html
+    assert "Workforce Management Analyst</a></dt><dd><p>We have not yet found" in html
     assert "<script" not in html.split("<main")[1].split("</main>")[0]
 
 
 def test_the_role_page_shows_its_range_or_its_reason(seed, client):
     csr = client.get("/roles/customer-service-representative/").content.decode()
     assert "Metro Manila (NCR)" in csr and "range-chart" in csr
-    lead = client.get("/roles/team-leader/").content.decode()
-    assert "The sources we found give figures for call centre agents" in lead
+    wfm = client.get("/roles/workforce-management-analyst/").content.decode()
+    assert "names the Workforce Management Analyst role" in wfm
 
 
 def test_the_fact_check_corrections(seed, client):
@@ -103,3 +103,63 @@ def test_the_range_chart_is_plain_svg_with_a_text_equivalent():
     assert "Entry: ₱16,000 to ₱22,000" in svg and "(below min. wage)" in svg
     assert 'class="chart-floor"' in svg and "Minimum wage ₱15,290" in svg
     assert range_chart([], 15290, "₱", "Pay") == ""
+
+
+def test_roles_with_new_figures_show_them_and_not_their_old_reason(seed, client):
+    """pay2: sourced rows added for fourteen roles; a role with figures shows them, never a
+    reason."""
+    for slug in (
+        "quality-analyst",
+        "operations-manager",
+        "hr-operations-associate",
+        "service-delivery-manager",
+        "technical-support-representative",
+        "team-leader",
+        "process-trainer",
+        "data-entry-specialist",
+        "payroll-specialist",
+        "insurance-claims-processor",
+        "legal-process-associate",
+        "kpo-research-analyst",
+    ):
+        role = Role.objects.get(slug=slug)
+        assert PayFigure.objects.published().filter(role=role).exists(), slug
+        html = client.get(f"/roles/{slug}/").content.decode()
+        assert "range-chart" in html or "Only figures from before 2020" in html, slug
+        assert "We have not yet found a published pay survey" not in html, slug
+
+
+def test_pre_2020_only_roles_say_so_and_headline_nothing(seed, client):
+    """The DOLE career guide (2011) and the 2009 LPO feature are old: those roles show their
+    figures under "Older figures" and no current range. Team Leader in India headlines the
+    2020 figure and keeps the 2005-06 one apart."""
+    html = client.get("/roles/legal-process-associate/").content.decode()
+    assert "Only figures from before 2020 here" in html and "Older figures (2)" in html
+    tsr = list(PayFigure.objects.filter(role__slug="technical-support-representative"))
+    for pr in place_ranges(tsr, floors_by_place(), "philippines"):
+        assert pr.headline == [] and len(pr.older) == 2
+    lead = list(PayFigure.objects.filter(role__slug="team-leader"))
+    (india,) = place_ranges(lead, floors_by_place(), "india")
+    assert india.headline == [("All levels", 33600, 33600)]
+    assert [f.slug for f in india.older] == ["in-team-leader-all-indianmba-2005"]
+
+
+def test_india_data_entry_low_end_is_flagged_below_the_floor(seed):
+    """The 2023 blog's Rs 6,000 a month is under Uttar Pradesh's Rs 11,021, the lowest floor we
+    list for India, so it is flagged, never shown as entry pay."""
+    role = Role.objects.get(slug="data-entry-specialist")
+    figures = list(PayFigure.objects.published().filter(role=role))
+    national = next(
+        r for r in place_ranges(figures, floors_by_place(), "india") if r.place == "national"
+    )
+    assert [f.slug for f in national.below] == ["in-data-entry-all-blog-2023"]
+    assert national.headline == []
+
+
+def test_india_claims_and_payroll_figures_clear_the_floor(seed):
+    for slug in ("insurance-claims-processor", "payroll-specialist"):
+        figures = list(PayFigure.objects.published().filter(role__slug=slug))
+        national = next(
+            r for r in place_ranges(figures, floors_by_place(), "india") if r.place == "national"
+        )
+        assert national.below == [] and national.headline, slug

@@ -121,3 +121,28 @@ def test_password_spraying_one_account_from_many_addresses_is_stopped(alice, bob
     other = Client(REMOTE_ADDR=new_address())
     response = other.post("/accounts/login/", {"username": "bob", "password": password})
     assert response.status_code == 302  # other accounts are not affected
+
+
+@override_settings(RATE_LIMITS={**LOW, "login-account": "2/h", "login": "100/h"})
+def test_wrong_current_passwords_count_against_that_account_only(alice, bob, password):
+    from tests.conftest import logged_in
+
+    client = logged_in(alice)
+    for _ in range(3):
+        client.post(
+            "/accounts/password_change/",
+            {
+                "old_password": "guess",
+                "new_password1": "x-y-z-12345",
+                "new_password2": "x-y-z-12345",
+            },
+        )
+    attempt = Client(REMOTE_ADDR=new_address())
+    assert (
+        attempt.post("/accounts/login/", {"username": "alice", "password": password}).status_code
+        == 429
+    )
+    other = Client(REMOTE_ADDR=new_address())
+    assert (
+        other.post("/accounts/login/", {"username": "bob", "password": password}).status_code == 302
+    )

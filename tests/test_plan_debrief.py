@@ -105,3 +105,17 @@ def test_only_the_owner_adds_or_removes_setbacks(client, planned, bob):
     assert other.post(f"/plan/setback/{setback.pk}/remove/").status_code == 404
     assert client.post(f"/plan/setback/{setback.pk}/remove/").status_code == 302
     assert not Setback.objects.exists()
+
+
+def test_a_stage_the_plan_has_nothing_for_still_gets_practice(client):
+    chat = make_role(slug="chat", name="Chat Support", channel="non-voice")  # no typing asked
+    make_step(chat, make_role(slug="tl", name="Team Leader", level="senior"))
+    data = {"from": "outside", "first": "chat", "to": "tl", "route": "0"}
+    client.post("/plan/save/", data | {"hired_by": day(90), "target_date": day(730)})
+    debrief(client, "typing")
+    (_, items), *_ = client.get("/plan/").context["view"].retries
+    assert [item.milestone.kind for item in items] == ["Debrief", "Practice", "Apply"]
+    assert items[1].milestone.text == (
+        "Before you try again: find out what the typing test asked, and practise it until it "
+        "feels easy."
+    )

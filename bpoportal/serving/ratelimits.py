@@ -98,8 +98,9 @@ def _account_key(group, request) -> str:
 def count_failed_login(sender, credentials, request=None, **kwargs) -> None:
     """user_login_failed: one more failure for the account named, from whatever address
     (password spraying spreads its tries over many addresses; axes counts per address)."""
-    if request is not None:
-        limited(request, "login-account", key=lambda group, r: _account_key(group, request))
+    name = login_username(request, credentials) if request is not None else ""
+    if name:  # the name tried (a wrong current password on /accounts/password_change/ too)
+        limited(request, "login-account", key=lambda group, r: "account:" + name)
 
 
 class RateLimitMiddleware:

@@ -43,6 +43,16 @@ def retry_milestones(setback, milestones) -> list[Milestone]:
         if kind in kinds and kind not in picked:
             picked[kind] = milestone
     practice = sorted(picked.values(), key=lambda m: kinds.index(m.kind.casefold()))
+    if not practice:  # the plan has nothing of that kind (its roles ask for no such test)
+        practice = [
+            Milestone(
+                "practice",
+                "Practice",
+                f"Find out what the {stage.lower()} asked, and practise it until it feels easy.",
+                here,
+                -1,
+            )
+        ]
     return [
         Milestone(
             f"{prefix}debrief",

@@ -176,10 +176,7 @@ def setback(request):
         form.add_error(None, f"A plan keeps {MAX_SETBACKS} setbacks: remove an old one first.")
     if not form.is_valid():
         return _plan_page(request, plan, setback_form=form, status=400)
-    data = form.cleaned_data
-    if data["retry_on"] <= data["failed_on"]:  # cannot happen (retry is future): the DB rule
-        form.add_error("retry_on", "Pick a re-try date after the setback.")
-        return _plan_page(request, plan, setback_form=form, status=400)
+    data = form.cleaned_data  # the re-try is in the future, the setback not: in that order
     added = planning.add_setback(plan, data["stage"], data["failed_on"], data["retry_on"])
     messages.success(
         request,
