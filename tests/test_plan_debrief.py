@@ -42,8 +42,8 @@ def debrief(client, stage, failed=-2, retry=60):
         ("english", ["Debrief", "English", "Speaking", "Apply"]),
         ("initial-interview", ["Debrief", "Interview", "Speaking", "Apply"]),
         ("final", ["Debrief", "Interview", "Resume", "Apply"]),
-        # the mock-call app's milestones join when it is installed; the speaking ones now
-        ("mock-call", ["Debrief", "Speaking", "Apply"]),
+        # the mock-call app's milestone joins through its own hooks, by its kind
+        ("mock-call", ["Debrief", "Mock call", "Speaking", "Apply"]),
     ],
 )
 def test_each_stage_assigns_its_practice_and_a_retry_date(client, planned, stage, kinds):

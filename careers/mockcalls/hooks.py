@@ -75,7 +75,7 @@ def mock_call_milestone(owner, steps):
             return [
                 Milestone(
                     "mockcalls:practice",
-                    "Role-play",
+                    "Mock call",
                     "Practise the role-play: take a mock customer call or chat and check your "
                     "scorecard (greeting, verification, empathy, resolution, close).",
                     reverse("mockcalls:index"),
