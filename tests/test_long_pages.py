@@ -23,7 +23,7 @@ def test_long_pages_have_in_short_a_toc_folds_and_back_to_top(client, seed, url)
         assert f'id="{anchor}"' in html  # every entry lands somewhere
     assert html.count('<details class="fold') + html.count('class="guide-topic fold') >= 2
     assert '<a href="#top">Back to top</a>' in html and '<body id="top">' in html
-    assert "js/print-open.js" in html  # folded parts open to print
+    assert "js/folds.js" in html  # folded parts open to print
 
 
 def test_the_hiring_summary_lists_the_stages_in_order(client, seed):

@@ -195,6 +195,13 @@ def test_long_pages_fold_and_fit_the_phone(seed, page, live_server, url, console
         assert inner.is_visible()
     page.emulate_media(media="screen")
     assert fits_the_phone(page) and serious(page) == []
+    # a link to a folded part (a search result, say) opens it
+    linked = page.locator("details.fold[id], li[id] > details.fold")
+    if linked.count():  # the guide's topics and stages (a role page's parts have no links)
+        target = linked.last
+        anchor = target.get_attribute("id") or target.locator("xpath=..").get_attribute("id")
+        page.goto(live_server.url + url + "#" + anchor)
+        assert target.get_attribute("open") is not None
     assert console_errors == []
 
 
