@@ -134,3 +134,26 @@ def test_every_admin_with_autocomplete_fields_checks_related_ids(rf, admin_user)
                 assert isinstance(each, RelatedIdsChecked), type(each)
                 checked.append(type(each).__name__)
     assert {"CareerStepAdmin", "RoleSkillInline", "TransferableSkillInline"} <= set(checked)
+
+
+def test_every_admin_answers_odd_ids_and_filters_without_a_500(admin_client):
+    """History and export pages of every registered admin, with ids that are not ids and a
+    made-up export filter (found in a second look at the admin after the review)."""
+    make_role(slug="csr")
+    failures = []
+    for model in admin.site._registry:
+        base = f"/admin/{model._meta.app_label}/{model._meta.model_name}/"
+        for url in (
+            base + "abc/history/",
+            base + "1/history/abc/",
+            base + f"{HUGE_NUMBER}/history/1/",
+            base + "export/?format=abc",
+        ):
+            try:
+                status = admin_client.get(url).status_code
+            except Exception as exc:  # the test client re-raises what became a 500
+                failures.append((url[:80], repr(exc)[:120]))
+                continue
+            if status >= 500:
+                failures.append((url[:80], status))
+    assert failures == []

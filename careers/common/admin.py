@@ -7,14 +7,16 @@ a hand-made request cannot publish either.
 """
 
 from django.contrib import admin, messages
+from django.contrib.admin.options import IncorrectLookupParameters
 from django.contrib.admin.utils import flatten_fieldsets, unquote
 from django.contrib.admin.widgets import (
     AutocompleteSelect,
     AutocompleteSelectMultiple,
     RelatedFieldWidgetWrapper,
 )
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import BadRequest, PermissionDenied, ValidationError
 from django.db import models
+from django.http import Http404
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 from import_export.admin import ImportExportModelAdmin
@@ -27,6 +29,11 @@ from careers.common.permissions import can_publish
 from careers.common.publishing import enforce_publish_rule
 from careers.common.resources import content_resource
 from careers.common.templatetags.markdown_tags import render_markdown
+
+
+def _must_be_ids(*values) -> None:
+    if not all(str(v).isascii() and str(v).isdecimal() and len(str(v)) <= 18 for v in values):
+        raise Http404("No such row.")
 
 
 def _usable_ids(field, values) -> list:
@@ -95,6 +102,25 @@ class CuratedAdmin(RelatedIdsChecked, ImportExportModelAdmin, SimpleHistoryAdmin
 
     def get_resource_classes(self, request):
         return [content_resource(self.model)]
+
+    # --- odd addresses: a 404 or a 400, never a 500 ------------------------------------------
+
+    def history_view(self, request, object_id, extra_context=None):
+        _must_be_ids(unquote(object_id))
+        return super().history_view(request, object_id, extra_context)
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        """An id or version that is not a number is a 404 (the lookups raised ValueError)."""
+        _must_be_ids(unquote(object_id), version_id)
+        return super().history_form_view(request, object_id, version_id, extra_context)
+
+    def get_export_queryset(self, request):
+        """The export page reads its filters from the address like the list does, but a made-up
+        one (`?format=abc`) raised instead of being ignored: a 400 here."""
+        try:
+            return super().get_export_queryset(request)
+        except IncorrectLookupParameters:
+            raise BadRequest("Unknown filter in the export address.") from None
 
     def get_inlines(self, request, obj):
         """This app's own inlines, then those higher apps registered (careers.common.hooks)."""
