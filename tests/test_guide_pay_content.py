@@ -92,7 +92,7 @@ def test_india_national_all_levels_floor_is_flagged(seed):
 
 
 def test_the_range_chart_is_plain_svg_with_a_text_equivalent():
-    from careers.guide.chart import range_chart
+    from careers.common.charts import range_chart
 
     svg = range_chart(
         [("Entry", 16000, 22000, False), ("All levels", 9650, 28400, True)], 15290, "₱", "Pay"

@@ -80,5 +80,9 @@ def test_the_page_warns_and_names_the_law(client, seed):
 def test_the_scam_sign_is_in_the_seed_glossary_with_its_sources(seed):
     term = JargonTerm.objects.get(slug="fee-request")
     assert term.scam_sign and not term.knockout
-    for cited in ("Presidential Decree No.\n442 of 1974", "141-14 (2014)", "Section 420"):
+    for cited in (
+        "Presidential Decree No.\n442 of 1974",
+        "141-14 (2014)",
+        "Section 318 of the Bharatiya Nyaya Sanhita",
+    ):
         assert " ".join(cited.split()) in " ".join(term.meaning.split())

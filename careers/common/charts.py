@@ -7,6 +7,7 @@ never the only way to read them.
 import datetime
 from dataclasses import dataclass
 
+from django.contrib.humanize.templatetags.humanize import intcomma
 from django.template.defaultfilters import floatformat
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
@@ -120,3 +121,49 @@ def timeline(start: datetime.date, end: datetime.date, marks: list[Mark], bands,
         f"{end:%b %Y}</text></svg>"
     )
     return mark_safe("".join(out))  # every value above is a date, a number or escaped
+
+
+# Ranges (pay per role and place): one bar per range, the legal minimum wage as a floor line.
+R_LEFT, R_RIGHT, R_ROW, R_TOP, R_BOTTOM = 8, 8, 34, 8, 30
+
+
+def _bar_x(value: float, top: float) -> float:
+    return R_LEFT + value / top * (W - R_LEFT - R_RIGHT)
+
+
+def range_chart(bars, floor: int | None, symbol: str, title: str) -> SafeString:
+    """`bars`: (label, low, high, below_floor) a month, in one currency. Empty without bars."""
+    if not bars:
+        return mark_safe("")
+    top = max([high for _, _, high, _ in bars] + [floor or 0]) * 1.1 or 1
+    height = R_TOP + R_ROW * len(bars) + R_BOTTOM
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="range-chart" viewBox="0 0 {W} {height}" '
+        f'role="img" aria-label="{escape(title)}"><title>{escape(title)}</title>'
+    ]
+    for i, (label, low, high, below) in enumerate(bars):
+        y = R_TOP + i * R_ROW
+        x1, x2 = _bar_x(low, top), _bar_x(high, top)
+        css = "range-bar range-below" if below else "range-bar"
+        parts.append(
+            f'<text class="chart-label" x="{R_LEFT}" y="{y + 10}">{escape(label)}: '
+            f"{symbol}{intcomma(low)}{'' if high == low else f' to {symbol}{intcomma(high)}'}"
+            f"{' (below min. wage)' if below else ''}</text>"
+            f'<rect class="{css}" x="{x1:.1f}" y="{y + 14}" width="{max(x2 - x1, 3):.1f}" '
+            f'height="12" rx="3"/>'
+        )
+    base = R_TOP + R_ROW * len(bars)
+    parts.append(
+        f'<line class="chart-axis" x1="{R_LEFT}" y1="{base}" x2="{W - R_RIGHT}" y2="{base}"/>'
+    )
+    parts.append(f'<text class="chart-label" x="{R_LEFT}" y="{base + 14}">{symbol}0</text>')
+    if floor:
+        fx = _bar_x(floor, top)
+        anchor = "end" if fx > W / 2 else "start"  # the label stays inside the picture
+        parts.append(
+            f'<line class="chart-floor" x1="{fx:.1f}" y1="{R_TOP}" x2="{fx:.1f}" y2="{base}"/>'
+            f'<text class="chart-label chart-floor-label" x="{fx:.1f}" y="{base + 26}" '
+            f'text-anchor="{anchor}">Minimum wage {symbol}{intcomma(floor)}</text>'
+        )
+    parts.append("</svg>")
+    return mark_safe("".join(parts))

@@ -6,7 +6,7 @@ before OLDER_BEFORE go under "older figures" and are never headlined."""
 
 from dataclasses import dataclass, field
 
-from careers.guide.chart import range_chart
+from careers.common.charts import range_chart
 from careers.guide.models import PLACE_COUNTRY, Country, PayLevel, Place
 
 # The Philippines first (most readers are Filipino), then India; cities before the whole country.
