@@ -81,8 +81,11 @@ def test_silence_is_a_clear_message():
 
 
 def test_noise_is_not_scored_as_a_reading():
+    # 2 s, not 6: aligning sound with no words in it grows steeply with its length (2 s takes
+    # about 5 s, 6 s about 60 s of one core). The behaviour is the same; bounding that time
+    # is a known open problem of the recogniser (see the session note of issue 28).
     with pytest.raises(NotHeard, match="quieter place"):
-        score_reading(TEXT, recording(speech.noise(6)))
+        score_reading(TEXT, recording(speech.noise(2)))
 
 
 def test_a_recording_too_short_is_a_clear_message():
