@@ -13,6 +13,7 @@ from django.db import connection
 from django.db.models import F, Func, QuerySet
 
 from careers.common import hooks
+from careers.common.compiled import Compiled
 from careers.common.hooks import JourneyLink
 
 
@@ -73,31 +74,19 @@ class JourneyStep:
         return [link.progress for link in self.links if link.progress]
 
 
-OWNER_ID = -7_331_979_551  # stands for the owner's id while a Progress query is compiled
-
-
 @dataclass(frozen=True, eq=False)
 class Progress:
     """A journey link's progress, read in one statement with every other link's.
 
     `query(owner_id)` gives one row of one value (see `count_of`, `max_of`) and must depend on
-    nothing but that id: it is compiled once per process, with a stand-in id, so declare each
+    nothing but that id: it is compiled once per process (`common.compiled`), so declare each
     Progress once, at module level. `text(value)` words the value ("" for nothing yet)."""
 
     query: Callable[[int], QuerySet]
     text: Callable[[object], str]
 
-    def sql(self) -> tuple[str, list]:
-        compiled = _compiled.get(self)
-        if compiled is None:
-            sql, params = self.query(OWNER_ID).query.sql_with_params()
-            if OWNER_ID not in params:
-                raise ValueError("a journey Progress query must filter on the owner's id")
-            compiled = _compiled[self] = (f"({sql})", list(params))
-        return compiled
-
-
-_compiled: dict[Progress, tuple[str, list]] = {}
+    def __post_init__(self):
+        object.__setattr__(self, "compiled", Compiled(self.query))
 
 
 def count_of(queryset) -> QuerySet:
@@ -116,9 +105,9 @@ def _read_progress(links: list[JourneyLink], owner) -> list[JourneyLink]:
         return [replace(link, progress="") if i in lazy else link for i, link in enumerate(links)]
     selects, params = [], []
     for i in lazy:
-        sql, args = links[i].progress.sql()
-        selects.append(sql)
-        params.extend(owner.pk if arg == OWNER_ID else arg for arg in args)
+        sql, args = links[i].progress.compiled.sql(owner.pk)
+        selects.append(f"({sql})")
+        params.extend(args)
     with connection.cursor() as cursor:
         cursor.execute("SELECT " + ", ".join(selects), params)
         values = cursor.fetchone()

@@ -16,7 +16,14 @@ from careers.drills.models import (
     TypingResult,
 )
 from careers.drills.progress import english_history
-from careers.drills.standing import Standing, TypingAsk, latest_accuracy, standing, typing_ask
+from careers.drills.standing import (
+    Standing,
+    TypingAsk,
+    latest_accuracy,
+    latest_typing,
+    standing,
+    typing_ask,
+)
 from careers.seekers.merging import merge_rows
 from careers.seekers.owner import current_owner
 
@@ -65,9 +72,7 @@ def _my_latest(request) -> Standing:
     if getattr(request, _STANDING, None) is not None:
         return getattr(request, _STANDING)
     if getattr(request, _LATEST, None) is None:
-        owner = current_owner(request)
-        latest = TypingResult.objects.filter(owner=owner, plausible=True).first() if owner else None
-        setattr(request, _LATEST, Standing(latest, None, []))
+        setattr(request, _LATEST, latest_typing(current_owner(request)))
     return getattr(request, _LATEST)
 
 

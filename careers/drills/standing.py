@@ -5,6 +5,7 @@ from typing import NamedTuple
 
 from django.db.models import Max, Window
 
+from careers.common.compiled import Compiled
 from careers.drills.models import AccuracyResult, TypingResult
 from careers.roles.models import Role
 
@@ -49,19 +50,41 @@ class Standing:
         return {"role": role, "latest": latest, "meets": meets, "advice": advice}
 
 
-def standing(owner, history: int = 20) -> Standing:
+# Each runs on every page that shows a job seeker's typing or accuracy: compiled once per
+# process (common.compiled). They leave out the typed text and the pairs as shown and answered
+# (up to 5,600 characters a row), which no summary shows: those are for a result's own page.
+HISTORY = 20
+_RESULTS = Compiled(
+    lambda owner_id: (
+        TypingResult.objects.filter(owner_id=owner_id, plausible=True)
+        .defer("typed", "passage_text")
+        .annotate(best=Window(Max("net_wpm")))[:HISTORY]
+    )
+)
+_LATEST = Compiled(
+    lambda owner_id: TypingResult.objects.filter(owner_id=owner_id, plausible=True).defer(
+        "typed", "passage_text"
+    )[:1]
+)
+_LATEST_ACCURACY = Compiled(
+    lambda owner_id: AccuracyResult.objects.filter(owner_id=owner_id).defer("answers", "shown")[:1]
+)
+
+
+def standing(owner) -> Standing:
     """One owner's latest typing results and their best ever (one query), or an empty
     standing. The best is a window over all their results, computed before the limit."""
     if owner is None:
         return Standing(None, None, [])
-    results = list(
-        TypingResult.objects.filter(owner=owner, plausible=True)
-        .defer("typed", "passage_text")  # up to 5,600 characters a row that no standing shows
-        .annotate(best=Window(Max("net_wpm")))[:history]
-    )
+    results = _RESULTS.all(owner.pk)
     return Standing(
         results[0] if results else None, results[0].best if results else None, results[::-1]
     )
+
+
+def latest_typing(owner) -> Standing:
+    """Only the latest typing result (one query), which is all a comparison needs."""
+    return Standing(_LATEST.first(owner.pk) if owner else None, None, [])
 
 
 def typing_roles():
@@ -70,7 +93,4 @@ def typing_roles():
 
 
 def latest_accuracy(owner):
-    if owner is None:
-        return None
-    # The pairs as shown and answered are for the result's own page, not for a summary.
-    return AccuracyResult.objects.filter(owner=owner).defer("answers", "shown").first()
+    return _LATEST_ACCURACY.first(owner.pk) if owner else None
