@@ -6,7 +6,7 @@ import io
 
 import pytest
 
-from careers.speaking import audio
+from careers.speaking import audio, recognition
 from careers.speaking.scoring import NotHeard, score_answer, score_reading
 from tests import speech
 
@@ -85,6 +85,14 @@ def test_noise_is_not_scored_as_a_reading():
     # alignment stopped rescoring a lattice, under a second after).
     with pytest.raises(NotHeard, match="quieter place"):
         score_reading(TEXT, recording(speech.noise(6)))
+
+
+def test_alignment_over_its_cpu_budget_is_not_scored(monkeypatch):
+    # Sound that is neither steady noise nor speech (noise swelling four times a second, like
+    # syllables) is aligned until the budget runs out; a budget spent at once shows the outcome.
+    monkeypatch.setattr(recognition, "CPU_SECONDS", -1.0)
+    with pytest.raises(NotHeard, match="quieter place"):
+        score_reading(TEXT, recording(speech.said(TEXT)))
 
 
 def test_speech_followed_by_long_noise_is_scored_on_the_speech():
