@@ -39,7 +39,7 @@ SKIPPED = 24
 NOT_WORDS = {"<s>", "</s>", "<sil>", "(NULL)", "[NOISE]"}
 # A stretch of sound longer than this is cut at its quietest moment: the grammar grows with a
 # stretch's length and the search's time with both (60 s of noise against the 184-word grammar
-# it called for took 93 s of one core; cut, it costs about 0.1 s a second of sound).
+# it called for took 93 s of one core; cut, noise that is not steady costs about 0.15 s a second).
 MAX_PIECE_SECONDS = 10.0
 # Aligning clear speech takes about 0.03 s of one core a second of recording; past this budget
 # the recording is not clear speech, and a request must not hold a worker for minutes.
