@@ -4,7 +4,10 @@ Usage: make bench-speaking   (or: .venv/bin/python bench/speaking.py)
 Makes a 60-second recording with Debian's flite (a customer-service script read aloud, with
 pauses), then prints, for one core: the time to decode it from ogg/opus, to score it as a known
 text (alignment), and to score it as an open answer (dictation), each the median of 3 runs after
-a first run that loads the model; and the process's peak memory.
+a first run that loads the model; and the process's peak memory. Then the CPU time to score
+sound with no speech in it as that reading (each must end in the "quieter place" message): white
+noise of 2, 3, 6 and 125 s (the longest a drill takes), a 125 s mains hum, and 125 s of noise
+swelling four times a second like syllables (not steady, so bounded by the alignment's budget).
 """
 
 import os
@@ -27,7 +30,7 @@ import io  # noqa: E402
 import numpy as np  # noqa: E402
 
 from careers.speaking import audio  # noqa: E402
-from careers.speaking.scoring import score_answer, score_reading  # noqa: E402
+from careers.speaking.scoring import NotHeard, score_answer, score_reading  # noqa: E402
 from tests import speech  # noqa: E402
 
 SCRIPT = [
@@ -67,6 +70,26 @@ def timed(call, runs=3) -> float:
     return statistics.median(spent)
 
 
+def no_speech(kind: str, seconds: float) -> np.ndarray:
+    if kind == "hum":
+        return speech.hum(seconds)
+    noise = speech.noise(seconds).astype(np.float64)
+    if kind == "swelling":
+        at = np.arange(len(noise)) / speech.RATE
+        noise *= 0.55 + 0.45 * np.sin(2 * np.pi * 4 * at)
+    return noise.astype(np.int16)
+
+
+def cpu_on_no_speech(text: str, kind: str, seconds: float) -> str:
+    start = time.process_time()
+    try:
+        score_reading(text, audio.Audio(no_speech(kind, seconds)))
+        outcome = "SCORED (wrong)"
+    except NotHeard:
+        outcome = "not heard (right)"
+    return f"{time.process_time() - start:7.2f} s CPU, {outcome}"
+
+
 def main() -> None:
     os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core, as the goal says
     text, ogg = sixty_seconds()
@@ -90,6 +113,9 @@ def main() -> None:
     scored = score_reading(text, recording)
     print(f"reading: {scored.heard} of {scored.checked} words heard, {scored.wpm:.0f} wpm, "
           f"{len(scored.pauses)} pauses over 1 s")  # fmt: skip
+    for kind, seconds in [("white noise", 2), ("white noise", 3), ("white noise", 6),
+                          ("white noise", 125), ("hum", 125), ("swelling", 125)]:  # fmt: skip
+        print(f"{kind} {seconds:3d} s as the reading: {cpu_on_no_speech(text, kind, seconds)}")
 
 
 if __name__ == "__main__":

@@ -47,6 +47,13 @@ def noise(seconds: float, loudness: int = 6000) -> np.ndarray:
     return generator.normal(0, loudness, int(seconds * RATE)).clip(-32000, 32000).astype(np.int16)
 
 
+def hum(seconds: float, loudness: int = 6000) -> np.ndarray:
+    """Mains hum (50 Hz and its third harmonic), as a fridge or a cheap charger makes."""
+    at = np.arange(int(seconds * RATE)) / RATE
+    wave = np.sin(2 * np.pi * 50 * at) + 0.5 * np.sin(2 * np.pi * 150 * at)
+    return (loudness * wave).astype(np.int16)
+
+
 def wav(*pieces: np.ndarray) -> bytes:
     return encoded(np.concatenate(pieces), "wav")
 

@@ -16,6 +16,8 @@ MIN_SPEECH_SECONDS = 1.0
 FRAME = RATE // 100  # 10 ms frames, the recogniser's own frame rate
 QUIET_RMS = 120  # below this (of 32,768) a frame is silence, whatever the room
 GAP_SECONDS = 0.3  # shorter quiet stretches are part of speech (between syllables, stops)
+STEADY_WINDOW = 5  # frames (50 ms): loudness smoothed over this, so hiss does not flicker
+STEADY_DB = 7.0  # a stretch whose loudness varies less than this is noise, not speech
 
 
 NO_SOUND = "That file has no sound in it. Record again, or pick an audio file."
@@ -76,6 +78,20 @@ def frame_loudness(samples: np.ndarray) -> np.ndarray:
         return np.zeros(0)
     shaped = samples[: frames * FRAME].astype(np.float32).reshape(frames, FRAME)
     return np.sqrt((shaped**2).mean(axis=1))
+
+
+def steady(samples: np.ndarray) -> bool:
+    """Whether a stretch of sound keeps an even loudness (a hum, a fan, hiss), so is no speech.
+    Speech rises and falls with its syllables: between the loud and the quiet tenth of its
+    50 ms windows flite's voices span 25-35 dB, and under loud noise (5 dB quieter than the
+    voice) still 9; steady noise spans a few (white 1, pink 5, a mains hum 0)."""
+    loud = frame_loudness(samples)
+    if len(loud) < STEADY_WINDOW:
+        return False
+    smooth = np.convolve(loud, np.ones(STEADY_WINDOW) / STEADY_WINDOW, mode="valid")
+    decibels = 20 * np.log10(np.maximum(smooth, 1.0))
+    low, high = np.percentile(decibels, [10, 90])
+    return float(high - low) < STEADY_DB
 
 
 def speech_spans(audio: Audio) -> list[tuple[float, float]]:

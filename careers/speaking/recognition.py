@@ -12,15 +12,20 @@ provide); nothing else changes.
     transcribe(samples, spans) -> [Heard]     # what was said, with times (index is -1)
 
 `samples` are 16 kHz mono int16 (careers.speaking.audio); `spans` the (start, end) seconds of
-speech in them, so a recogniser need not listen to silence.
+speech in them, so a recogniser need not listen to silence. A recogniser that gives up on a
+recording (it took longer than clear speech ever does) raises Unclear.
 """
 
 import re
 import threading
+import time
 from dataclasses import dataclass
 
+import numpy as np
 from django.conf import settings
 from django.utils.module_loading import import_string
+
+from careers.speaking.audio import RATE, frame_loudness, steady
 
 FRAME_SECONDS = 0.01
 # A stretch of speech may match the next few words of the text: about as many as anybody says in
@@ -32,6 +37,18 @@ SPARE = 4
 FEW = 0.75
 SKIPPED = 24
 NOT_WORDS = {"<s>", "</s>", "<sil>", "(NULL)", "[NOISE]"}
+# A stretch of sound longer than this is cut at its quietest moment: the grammar grows with a
+# stretch's length and the search's time with both (60 s of noise against the 184-word grammar
+# it called for took 93 s of one core; cut, noise that is not steady costs about 0.15 s a second).
+MAX_PIECE_SECONDS = 10.0
+# Aligning clear speech takes about 0.03 s of one core a second of recording; past this budget
+# the recording is not clear speech, and a request must not hold a worker for minutes.
+CPU_SECONDS = 2.0
+CPU_A_SECOND = 0.1
+
+
+class Unclear(Exception):
+    """The recogniser gave up on a recording: listening to it took far longer than to speech."""
 
 
 @dataclass(frozen=True)
@@ -66,17 +83,25 @@ class PocketSphinx:
         with self._lock:
             return bool(word) and self._decoder.lookup_word(word) is not None
 
-    def _decode(self, samples, search: str | None) -> list[Heard]:
+    def _decode(self, samples, search: str | None, *, best_path: bool = True) -> list[Heard]:
+        """The words heard in `samples` by `search` (None: the open-vocabulary model).
+
+        best_path=False reads the result before the utterance ends: the best path the search
+        itself found, without the final lattice rescoring. For a grammar that lattice grows
+        steeply with sound that fits no word (2 s of noise took 5 s of one core, 6 s took 60 s:
+        a denial of service); the search alone is linear (0.07 s a second of audio)."""
         decoder = self._decoder
         decoder.activate_search(search)
         decoder.start_utt()
-        decoder.process_raw(samples.tobytes(), full_utt=True)
-        decoder.end_utt()
-        if decoder.hyp() is None:  # nothing in the grammar fits this piece
-            return []
+        decoder.process_raw(samples.tobytes(), full_utt=True)  # whole: batch CMN sees it all
+        if best_path:
+            decoder.end_utt()
+        heard = [] if decoder.hyp() is None else list(decoder.seg())  # None: nothing fits
+        if not best_path:
+            decoder.end_utt()
         return [
             Heard(_base(seg.word), seg.start_frame * FRAME_SECONDS, seg.end_frame * FRAME_SECONDS)
-            for seg in decoder.seg()
+            for seg in heard
             if seg.word not in NOT_WORDS
         ]
 
@@ -88,17 +113,20 @@ class PocketSphinx:
         before it), it is tried once more against a longer stretch of the text."""
         heard: list[Heard] = []
         position = 0
+        budget = time.thread_time() + CPU_SECONDS + CPU_A_SECOND * len(samples) / RATE
         with self._lock:
-            for start, end in _pieces(spans):
+            for start, end in _pieces(samples, spans):
                 if position >= len(words):
                     break
-                piece = samples[int(start * 16000) : int(end * 16000)]
+                _within(budget)
+                piece = samples[int(start * RATE) : int(end * RATE)]
                 expected = int((end - start) * WORDS_A_SECOND)
                 size = expected + SPARE
                 found = self._align_piece(piece, words, position, size)
                 # Too few words for the time (a skipped sentence before them, so the window
                 # ended too soon): try a longer stretch of the text.
                 if len(found) < expected * FEW and position + size < len(words):
+                    _within(budget)
                     wider = self._align_piece(piece, words, position, expected + SKIPPED)
                     found = wider if len(wider) > len(found) else found
                 for item in found:
@@ -115,7 +143,7 @@ class PocketSphinx:
         grammar += " ".join(f"[{w}]" for _, w in scored) + " ;\n"
         self._decoder.add_jsgf_string("read", grammar)
         found, cursor = [], 0
-        for item in self._decode(piece, "read"):
+        for item in self._decode(piece, "read", best_path=False):
             # The grammar keeps the text's order: each word heard is the next expected
             # position that spells it.
             for k in range(cursor, len(scored)):
@@ -128,16 +156,43 @@ class PocketSphinx:
     def transcribe(self, samples, spans: list[tuple[float, float]]) -> list[Heard]:
         heard: list[Heard] = []
         with self._lock:
-            for start, end in _pieces(spans):
-                piece = samples[int(start * 16000) : int(end * 16000)]
+            for start, end in _pieces(samples, spans):
+                piece = samples[int(start * RATE) : int(end * RATE)]
                 for item in self._decode(piece, None):
                     heard.append(Heard(item.word, start + item.start, start + item.end))
         return heard
 
 
-def _pieces(spans: list[tuple[float, float]]) -> list[tuple[float, float]]:
-    """Each stretch of speech, padded by a little silence so that no word is cut at its edge."""
-    return [(max(0.0, start - 0.15), end + 0.15) for start, end in spans]
+def _within(budget: float) -> None:
+    """Unclear once this thread has used up its CPU budget (time.thread_time)."""
+    if time.thread_time() > budget:
+        raise Unclear("listening took longer than clear speech ever does")
+
+
+def _pieces(samples, spans: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Each stretch of speech, padded by a little silence so that no word is cut at its edge;
+    one longer than MAX_PIECE_SECONDS cut at its quietest moment in the second half of that
+    (between two words, most likely). None when all of them together are steady noise (a hum,
+    a fan, hiss: nothing to hear). Steadiness is judged on the whole: a second or two of
+    continuous speech can be as even as pink noise."""
+    loud = [samples[int(start * RATE) : int(end * RATE)] for start, end in spans]
+    if not loud or steady(np.concatenate(loud)):
+        return []
+    pieces = []
+    for start, end in spans:
+        start, end = max(0.0, start - 0.15), end + 0.15
+        while end - start > MAX_PIECE_SECONDS:
+            cut = _quietest(samples, start + MAX_PIECE_SECONDS / 2, start + MAX_PIECE_SECONDS)
+            pieces.append((start, cut))
+            start = cut
+        pieces.append((start, end))
+    return pieces
+
+
+def _quietest(samples, start: float, end: float) -> float:
+    """The start (seconds) of the quietest 10 ms frame between start and end."""
+    loud = frame_loudness(samples[int(start * RATE) : int(end * RATE)])
+    return round(start + int(loud.argmin()) * FRAME_SECONDS, 2)
 
 
 _made: dict[str, object] = {}

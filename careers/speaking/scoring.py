@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from careers.speaking.audio import Audio, check_speech
-from careers.speaking.recognition import Heard, recogniser, spoken_form
+from careers.speaking.recognition import Heard, Unclear, recogniser, spoken_form
 
 # A comfortable pace for a customer on the phone. The National Center for Voice and Speech puts
 # average American conversation at about 150 words a minute, and audiobook publishers ask for
@@ -22,6 +22,10 @@ PACE_SOURCE = (
 DEAD_AIR_SECONDS = 1.0
 FILLERS = {"um", "uh", "ah", "er", "erm", "hmm", "mm"}
 MIN_HEARD_SHARE = 0.2  # under a fifth of the words heard: the recording, not the reader
+NOT_CLEAR = (
+    "We heard speech but could make out almost none of the words. Find a quieter place, hold "
+    "the phone close, and read the text shown on the page."
+)
 
 
 @dataclass
@@ -88,7 +92,10 @@ def score_reading(text: str, audio: Audio) -> Scored:
     engine = recogniser()
     written = text.split()
     spoken = [spoken_form(w) for w in written]
-    heard = engine.align(audio.samples, spoken, spans)
+    try:
+        heard = engine.align(audio.samples, spoken, spans)
+    except Unclear:
+        raise NotHeard(NOT_CLEAR) from None
     found = {h.index for h in heard}
     words = [
         Word(w, (i in found) if engine.known(s) else None)
@@ -96,10 +103,7 @@ def score_reading(text: str, audio: Audio) -> Scored:
     ]
     checked = sum(1 for w in words if w.heard is not None)
     if checked and len(found) < MIN_HEARD_SHARE * checked:
-        raise NotHeard(
-            "We heard speech but could make out almost none of the words. Find a quieter "
-            "place, hold the phone close, and read the text shown on the page."
-        )
+        raise NotHeard(NOT_CLEAR)
     return Scored(
         seconds=round(audio.seconds, 1),
         speaking_seconds=round(sum(e - s for s, e in spans), 1),
