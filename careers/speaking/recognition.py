@@ -172,7 +172,7 @@ def _within(budget: float) -> None:
 def _pieces(samples, spans: list[tuple[float, float]]) -> list[tuple[float, float]]:
     """Each stretch of speech, padded by a little silence so that no word is cut at its edge;
     one longer than MAX_PIECE_SECONDS cut at its quietest moment in the second half of that
-    (between two words, most likely). None when all of them together are steady noise (a hum,
+    (between two words, most likely). None at all when all of them together are steady noise (a hum,
     a fan, hiss: nothing to hear). Steadiness is judged on the whole: a second or two of
     continuous speech can be as even as pink noise."""
     loud = [samples[int(start * RATE) : int(end * RATE)] for start, end in spans]
