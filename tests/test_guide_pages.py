@@ -50,7 +50,7 @@ def test_pay_shows_every_figure_with_source_year_and_derived_monthly(client):
     assert response.status_code == 200
     html = response.content.decode()
     assert "₱18,000 to ₱25,000 a month" in html
-    assert "₹250,000 to ₹350,000 a year" in html
+    assert "₹2,50,000 to ₹3,50,000 a year" in html  # rupees in lakhs
     assert "about ₹20,833 to ₹29,167 a month, divided by us" in html
     assert html.count(f"Official page</a>, {THIS_YEAR}") == 2
     assert "Roles without a pay figure, and why" in html

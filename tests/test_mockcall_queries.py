@@ -10,11 +10,12 @@ from careers.mockcalls.models import Behaviour
 from tests.mockcall_factories import make_scenario, start
 
 pytestmark = pytest.mark.django_db
-# The owner, the session, the scenario's words, lines and branches (read once per content
-# version in production, where a reply is 6 with BEGIN and COMMIT: bench/mockcall.py; a test's
-# own transaction keeps them from being kept), the guarded update and the two messages; the
-# reply that ends the contact reads the replies and stores the scorecard.
-PER_REPLY = 9  # with the savepoint and its release
+# The owner, the session, the owner's reply bytes (their budget), the scenario's words, lines
+# and branches (read once per content version in production, where a reply is 7 with BEGIN and
+# COMMIT: bench/mockcall.py; a test's own transaction keeps them from being kept), the guarded
+# update and the two messages; the reply that ends the contact reads the replies and stores the
+# scorecard.
+PER_REPLY = 10  # with the savepoint and its release
 ENDING_REPLY = PER_REPLY + 2
 
 

@@ -158,3 +158,44 @@ def test_a_withdrawn_scenario_keeps_the_transcript_and_takes_no_reply(client, ur
     assert response.status_code == 302 and response["Location"] == "/mock-call/"
     client.post(url + "end/")
     assert client.get(url + "scorecard/").status_code == 200
+
+
+def test_replies_per_owner_are_bounded_and_nothing_saved_is_lost(client, url, monkeypatch):
+    """The job seeker's replies together (not the customer's lines) fit a byte budget, as
+    written answers do: over it, a clear 400 (page or JSON) and the contact goes on."""
+    from careers.mockcalls import views
+
+    monkeypatch.setattr(views, "REPLY_BYTES", 100)
+    assert client.post(url + "reply/", {"text": "About the bill. " * 3}).status_code == 302  # 48
+    second = start(client, make_scenario())  # the budget is the owner's, across sessions
+    assert client.post(second + "reply/", {"text": "é" * 20}).status_code == 302  # 40 bytes
+
+    response = client.post(url + "reply/", {"text": "About the bill, once more."})
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert "Your mock call replies already fill the 0.0001 MB we store for one person" in html
+    assert "Make this reply shorter, or end the contact" in html
+    assert "About the bill, once more.</textarea>" in html  # the reply is there to shorten
+    assert "Please help with my bill." in html  # the transcript stays
+    response = client.post(url + "reply/", {"text": "Twenty bytes, no more"}, **JSON)
+    assert response.status_code == 400
+    assert "we store for one person" in json.loads(response.content)["error"]
+
+    assert Message.objects.filter(who="agent").count() == 2
+    assert list(MockSession.objects.order_by("pk").values_list("replies", flat=True)) == [1, 1]
+    assert client.post(url + "reply/", {"text": "Bye for now"}).status_code == 302  # 11 fit
+    assert client.post(url + "end/").status_code == 302
+    assert client.get(url + "scorecard/").status_code == 200
+
+
+def test_another_owners_replies_do_not_count(client, url, monkeypatch):
+    from django.test import Client
+
+    from careers.mockcalls import views
+
+    monkeypatch.setattr(views, "REPLY_BYTES", 60)
+    assert client.post(url + "reply/", {"text": "x" * 55}).status_code == 302
+    other = Client()
+    theirs = start(other, MockSession.objects.get().scenario)
+    assert other.post(theirs + "reply/", {"text": "y" * 55}).status_code == 302
+    assert client.post(url + "reply/", {"text": "z" * 10}).status_code == 400

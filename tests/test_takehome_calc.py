@@ -6,6 +6,7 @@ from decimal import Decimal as D
 
 import pytest
 
+from careers.common.money import grouped
 from careers.guide.models import floors_by_place
 from careers.takehome import calc
 from careers.takehome.tables import tables_for
@@ -173,8 +174,8 @@ def test_every_rate_in_force_names_its_source(seed, year):
 
 
 def test_rupees_use_lakh_grouping_and_pesos_thousands():
-    assert calc.grouped(D("1200000"), indian=True) == "12,00,000.00"
-    assert calc.grouped(D("123456.5"), indian=True) == "1,23,456.50"
-    assert calc.grouped(D("999"), indian=True) == "999.00"
-    assert calc.grouped(D("1200000")) == "1,200,000.00"
+    assert grouped(D("1200000"), "INR", places=2) == "12,00,000.00"
+    assert grouped(D("123456.5"), "INR", places=2) == "1,23,456.50"
+    assert grouped(D("999"), "INR", places=2) == "999.00"
+    assert grouped(D("1200000"), "PHP", places=2) == "1,200,000.00"
     assert calc.INR(D("75000")) == "₹75,000.00"

@@ -7,10 +7,11 @@ never the only way to read them.
 import datetime
 from dataclasses import dataclass
 
-from django.contrib.humanize.templatetags.humanize import intcomma
 from django.template.defaultfilters import floatformat
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
+
+from careers.common.money import grouped
 
 W, H, PAD, TOP = 320, 150, 28, 22
 
@@ -131,8 +132,15 @@ def _bar_x(value: float, top: float) -> float:
     return R_LEFT + value / top * (W - R_LEFT - R_RIGHT)
 
 
-def range_chart(bars, floor: int | None, symbol: str, title: str) -> SafeString:
-    """`bars`: (label, low, high, below_floor) a month, in one currency. Empty without bars."""
+def range_chart(
+    bars, floor: int | None, symbol: str, title: str, currency: str = "PHP"
+) -> SafeString:
+    """`bars`: (label, low, high, below_floor) a month, in one currency (`currency` decides the
+    digit grouping: lakhs for INR). Empty without bars."""
+
+    def amount(value) -> str:
+        return f"{symbol}{grouped(value, currency)}"
+
     if not bars:
         return mark_safe("")
     top = max([high for _, _, high, _ in bars] + [floor or 0]) * 1.1 or 1
@@ -147,7 +155,7 @@ def range_chart(bars, floor: int | None, symbol: str, title: str) -> SafeString:
         css = "range-bar range-below" if below else "range-bar"
         parts.append(
             f'<text class="chart-label" x="{R_LEFT}" y="{y + 10}">{escape(label)}: '
-            f"{symbol}{intcomma(low)}{'' if high == low else f' to {symbol}{intcomma(high)}'}"
+            f"{amount(low)}{'' if high == low else f' to {amount(high)}'}"
             f"{' (below min. wage)' if below else ''}</text>"
             f'<rect class="{css}" x="{x1:.1f}" y="{y + 14}" width="{max(x2 - x1, 3):.1f}" '
             f'height="12" rx="3"/>'
@@ -163,7 +171,7 @@ def range_chart(bars, floor: int | None, symbol: str, title: str) -> SafeString:
         parts.append(
             f'<line class="chart-floor" x1="{fx:.1f}" y1="{R_TOP}" x2="{fx:.1f}" y2="{base}"/>'
             f'<text class="chart-label chart-floor-label" x="{fx:.1f}" y="{base + 26}" '
-            f'text-anchor="{anchor}">Minimum wage {symbol}{intcomma(floor)}</text>'
+            f'text-anchor="{anchor}">Minimum wage {amount(floor)}</text>'
         )
     parts.append("</svg>")
     return mark_safe("".join(parts))

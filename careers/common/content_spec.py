@@ -74,6 +74,10 @@ class Column:
         """A reload: take the new seed value unless staff changed this column since loading."""
         return new if current == loaded else current
 
+    def same(self, a, b) -> bool:
+        """Whether two values of this column say the same thing (a reload's comparisons)."""
+        return a == b
+
     def same_as_stored(self, value):
         """A value read back from a row or an earlier load, in the form a save stores it."""
         return value
@@ -193,13 +197,41 @@ class SlugList(Column):
 
 
 class Records(Column):
-    """Child rows as a list of small dicts (a question's scorecard lines). JSON in a CSV cell."""
+    """Child rows as a list of small dicts (a question's scorecard lines). JSON in a CSV cell.
+
+    A reload compares child rows by their natural key (`natural_key`: the item's fields that
+    name one child), not by their position: rows the database reads back in another order than
+    the pack lists them (a model's ordering, rows renumbered in admin) are no staff edit."""
 
     deferred = True
     omit_when = []
+    # Item fields naming one child among its siblings; empty: the whole item. Sorting is stable,
+    # so children sharing a key keep their order (a mock-call step's branches, tried in order).
+    natural_key: tuple[str, ...] = ()
 
     def default(self):
         return []
+
+    def canonical(self, value) -> list:
+        """The items in natural-key order: equal for the same children in any order."""
+
+        def key(item):
+            if self.natural_key:
+                return tuple(str(item.get(name) or "") for name in self.natural_key)
+            return json.dumps(item, sort_keys=True, ensure_ascii=False, default=str)
+
+        return sorted(value, key=key)
+
+    def same(self, a, b) -> bool:
+        return self.canonical(a) == self.canonical(b)
+
+    def merge(self, current, loaded, new):
+        """Staff changed the children (other rows or content, in any order): keep theirs. The
+        seed left them as it loaded them: keep the rows as they are, in their order. Otherwise
+        the seed's new children, in its order."""
+        if not self.same(current, loaded) or new == loaded:
+            return current
+        return new
 
     def to_cell(self, value):
         return json.dumps(value, ensure_ascii=False) if value else ""

@@ -5,7 +5,9 @@ Each model's content spec (careers.common.content_spec, registered through hooks
 records map onto rows. For every row the loader remembers the record it last loaded
 (`LoadedRecord`); on a reload, column by column, a value still equal to that record is updated
 to the new one, and a value that differs was edited by staff and is kept. Lists of related rows
-merge item by item. The whole load is one transaction: any bad record writes nothing.
+merge item by item, and child rows compare by their natural key, not their order (the order
+the database reads them back in is no staff edit). The whole load is one transaction: any bad
+record writes nothing.
 """
 
 import json
@@ -83,7 +85,7 @@ class Load:
                 c.name: c.merge(current[c.name], last.get(c.name, current[c.name]), new[c.name])
                 for c in spec.columns
             }
-            if final != new:
+            if not all(c.same(final[c.name], new[c.name]) for c in spec.columns):
                 result.kept.append(spec.describe(new))
             if final == current:
                 result.unchanged += 1

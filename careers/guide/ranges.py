@@ -7,6 +7,7 @@ before OLDER_BEFORE go under "older figures" and are never headlined."""
 from dataclasses import dataclass, field
 
 from careers.common.charts import range_chart
+from careers.common.money import grouped
 from careers.guide.models import PLACE_COUNTRY, Country, PayLevel, Place
 
 # The Philippines first (most readers are Filipino), then India; cities before the whole country.
@@ -46,6 +47,14 @@ class PlaceRange:
     def symbol(self) -> str:
         return "₱" if self.country == Country.PHILIPPINES else "₹"
 
+    @property
+    def currency(self) -> str:
+        """Headline ranges are in the country's currency (rupees grouped in lakhs)."""
+        return "PHP" if self.country == Country.PHILIPPINES else "INR"
+
+    def amount(self, value) -> str:
+        return f"{self.symbol}{grouped(value, self.currency)}"
+
 
 def place_ranges(figures, floors: dict, country: str) -> list[PlaceRange]:
     """The figures of one role in one country, as one PlaceRange per place that has any."""
@@ -77,10 +86,10 @@ def place_ranges(figures, floors: dict, country: str) -> list[PlaceRange]:
         for f in pr.below:
             bars.append((f"{f.get_level_display()} ({f.source_year})", *f.monthly_range, True))
         title = f"Monthly pay in {pr.place_label}: " + "; ".join(
-            f"{label} {pr.symbol}{low:,} to {pr.symbol}{high:,}" for label, low, high, _ in bars
+            f"{label} {pr.amount(low)} to {pr.amount(high)}" for label, low, high, _ in bars
         )
         if monthly_floor:
-            title += f"; minimum wage {pr.symbol}{monthly_floor:,} a month"
-        pr.chart = range_chart(bars, monthly_floor, pr.symbol, title)
+            title += f"; minimum wage {pr.amount(monthly_floor)} a month"
+        pr.chart = range_chart(bars, monthly_floor, pr.symbol, title, pr.currency)
         ranges.append(pr)
     return ranges

@@ -9,6 +9,7 @@ class Rubric(Records):
     """A role-play's scorecard: [{criterion, description, evidence}, …] in order."""
 
     prefetch = ("rubric_lines",)
+    natural_key = ("criterion",)
 
     def __init__(self) -> None:
         super().__init__("rubric", "rubric_lines")
@@ -54,6 +55,7 @@ class TalkingPoints(Records):
     """What a good answer covers: [{point, phrases}, …] in order."""
 
     prefetch = ("talking_points",)
+    natural_key = ("point",)
 
     def __init__(self) -> None:
         super().__init__("talking_points", "talking_points")

@@ -18,6 +18,7 @@ class Lines(Records):
     """The scorecard lines that apply: [{behaviour, phrases}, …] in order."""
 
     prefetch = ("lines__behaviour",)
+    natural_key = ("behaviour",)  # one line per behaviour in a scenario
 
     def __init__(self) -> None:
         super().__init__("scorecard", "lines")
@@ -45,6 +46,9 @@ class Branches(Records):
     `shown: false` means the reply does not show it. Replaced as a whole on load."""
 
     prefetch = ("branches__behaviour",)
+    # A step's branches are tried in order (the last answers any reply), so only their order
+    # within the step counts: the stable sort by step keeps it.
+    natural_key = ("from",)
 
     def __init__(self) -> None:
         super().__init__("branches", "branches")

@@ -15,16 +15,19 @@ from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_POST
 
 from bpoportal.serving.ratelimits import limited, too_many
-from careers.common.limits import at_cap
+from careers.common.limits import at_cap, over_text_budget
 from careers.mockcalls import play, timing
 from careers.mockcalls.forms import ChecksForm, ReplyForm, SpokenReplyForm
-from careers.mockcalls.models import Channel, MockSession, Scenario, Track
+from careers.mockcalls.models import Channel, Message, MockSession, Scenario, Track, Who
 from careers.seekers.owner import current_owner, get_owned_or_404
 from careers.speaking import audio as audio_io
 from careers.speaking.scoring import NotHeard, score_answer
 from careers.speaking.views import MICROPHONE, TOO_LARGE
 
 SPOKEN_SECONDS = 60  # the longest spoken reply
+# One owner's replies together, as for written interview answers: some 13,000 replies of 150
+# characters, where the session cap alone allows 200 x 30 replies of up to 1,000 characters.
+REPLY_BYTES = 2_000_000
 ENDED = "This contact has ended. Your scorecard is below."
 
 
@@ -130,6 +133,15 @@ def reply(request, pk):
     if not session.is_open or session.scenario is None:
         return _conflict(request, session)
     form = ReplyForm(request.POST)
+    if form.is_valid():
+        # The job seeker's own words only: the customer's lines are our content.
+        replies = Message.objects.filter(session__owner_id=session.owner_id, who=Who.AGENT)
+        refused = over_text_budget(
+            replies, "text", form.cleaned_data["text"], REPLY_BYTES, "mock call replies",
+            then="Make this reply shorter, or end the contact to see your scorecard.",
+        )  # fmt: skip
+        if refused:
+            form.add_error("text", refused)
     if not form.is_valid():
         return _refused(request, session, " ".join(form.errors["text"]), form=form)
     spoken = request.session.pop(_heard_key(session), None) is not None

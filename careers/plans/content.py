@@ -9,6 +9,7 @@ class Transfers(Records):
     """[{skill: <slug>, how: <one sentence>}, …] in order."""
 
     prefetch = ("transfers__skill",)
+    natural_key = ("skill",)
 
     def __init__(self) -> None:
         super().__init__("skills", "transfers")

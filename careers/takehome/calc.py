@@ -6,6 +6,7 @@ legal source and year next to the amount."""
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
+from careers.common.money import grouped
 from careers.takehome.models import Kind, Rate
 
 CENT = Decimal("0.01")
@@ -102,28 +103,16 @@ def pct(value: Decimal) -> str:
     return f"{value.normalize():f}%"
 
 
-def grouped(value: Decimal, indian: bool = False) -> str:
-    """12,345.00; in India the lakh grouping readers expect: 12,00,000.00."""
-    text = f"{money(value):,.2f}"
-    if not indian:
-        return text
-    sign, digits = ("-", text[1:]) if text.startswith("-") else ("", text)
-    whole, cents = digits.replace(",", "").split(".")
-    head, tail = whole[:-3], whole[-3:]
-    while len(head) > 2:
-        tail = f"{head[-2:]},{tail}"
-        head = head[:-2]
-    return f"{sign}{head + ',' if head else ''}{tail}.{cents}"
+def currency_format(symbol: str, currency: str):
+    """The working's amounts, to the cent: ₱18,000.00; ₹12,00,000.00 (lakh grouping)."""
 
-
-def currency_format(symbol: str, indian: bool = False):
     def fmt(value: Decimal) -> str:
-        return f"{symbol}{grouped(value, indian)}"
+        return f"{symbol}{grouped(value, currency, places=2)}"
 
     return fmt
 
 
-PHP, INR = currency_format("₱"), currency_format("₹", indian=True)
+PHP, INR = currency_format("₱", "PHP"), currency_format("₹", "INR")
 
 
 def philippines(tables, offer: dict, floor=None) -> Result:

@@ -6,6 +6,7 @@ from decimal import Decimal, InvalidOperation
 
 from django import forms
 
+from careers.common.money import grouped
 from careers.guide.models import Country
 from careers.takehome.models import PLACES_IN
 
@@ -18,7 +19,7 @@ NIGHT_HOURS_MOST = 248  # 31 nights of the whole 10 pm - 6 am window
 class Money(forms.DecimalField):
     """A number of pesos or rupees; commas, spaces and the currency sign are allowed."""
 
-    def __init__(self, *, label, most, example, required=False, **kw):
+    def __init__(self, *, label, most, example, currency, required=False, **kw):
         super().__init__(
             label=label,
             required=required,
@@ -30,7 +31,10 @@ class Money(forms.DecimalField):
                 "required": f"Enter the {label.lower()}, for example {example}.",
                 "invalid": f"Type the {label.lower()} as a number, like {example}.",
                 "min_value": f"The {label.lower()} cannot be below zero.",
-                "max_value": f"That {label.lower()} is more than {most:,.0f}: check the number.",
+                "max_value": (
+                    f"That {label.lower()} is more than {grouped(most, currency, 0)}: "
+                    "check the number."
+                ),
                 "max_digits": f"That {label.lower()} is far too large: check the number.",
                 "max_whole_digits": f"That {label.lower()} is far too large: check the number.",
                 "max_decimal_places": "Use at most two decimal places.",
@@ -61,8 +65,10 @@ class OfferForm(forms.Form):
     def __init__(self, country: str, *args, optional=False, **kw):
         super().__init__(*args, **kw)
         symbol = "₱" if country == Country.PHILIPPINES else "₹"
+        currency = "PHP" if country == Country.PHILIPPINES else "INR"
         self.country = country
         self.fields["basic"] = Money(
+            currency=currency,
             label=f"Monthly basic pay ({symbol})",
             most=MOST_A_MONTH,
             example="18,000",
@@ -71,6 +77,7 @@ class OfferForm(forms.Form):
         )
         if country == Country.PHILIPPINES:
             self.fields["night_hours"] = Money(
+                currency=currency,
                 label="Night hours a month (10 pm to 6 am)",
                 most=NIGHT_HOURS_MOST,
                 example="176",
@@ -78,12 +85,14 @@ class OfferForm(forms.Form):
                 "is 176.",
             )
             self.fields["tax_free"] = Money(
+                currency=currency,
                 label=f"Rice, laundry, uniform and medical allowances a month ({symbol})",
                 most=MOST_A_MONTH,
                 example="2,000",
                 help_text="De minimis benefits: tax-free up to the limits shown below.",
             )
             self.fields["allowances"] = Money(
+                currency=currency,
                 label=f"Other allowances a month ({symbol})",
                 most=MOST_A_MONTH,
                 example="1,500",
@@ -91,12 +100,14 @@ class OfferForm(forms.Form):
             )
         else:
             self.fields["allowances"] = Money(
+                currency=currency,
                 label=f"Allowances a month: HRA, special and others ({symbol})",
                 most=MOST_A_MONTH,
                 example="8,000",
                 help_text="Leave this empty if you give the CTC instead.",
             )
             self.fields["ctc"] = Money(
+                currency=currency,
                 label=f"Or the CTC a year ({symbol})",
                 most=MOST_A_YEAR,
                 example="3,00,000",
