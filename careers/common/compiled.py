@@ -76,6 +76,10 @@ class Compiled:
         builder = _row_builder(compiler, queryset.db) if models else None
         return _Plan(queryset.db, sql, tuple(params), builder)
 
+    def queryset(self, value) -> QuerySet:
+        """The queryset itself for `value`, to read with others (careers.common.reads)."""
+        return self._build(value)
+
     def sql(self, value) -> tuple[str, list]:
         """The SQL and its parameters for `value` (to embed as a subquery)."""
         plan = self.plan()

@@ -6,6 +6,13 @@ what it adds in its own `hooks.py`, which `CommonConfig.ready()` imports for eve
 (Django's `autodiscover_modules`, the way admin finds `admin.py`). Adding an app is writing its
 files plus its INSTALLED_APPS line; no other app changes.
 
+Hooks on a job seeker's own pages (`me_section`, `plan_milestones`) don't run queries: one that
+needs rows returns `Reads((queryset, …), then)`, and the page reads every app's querysets in one
+SQL statement, then calls `then(rows, …)` for the Section or milestones (careers.common.reads).
+So /me/ and /plan/ run a few statements however many apps add to them. A `then` that needs more
+rows returns another Reads, read in the next statement with every other app's. A hook may still
+return its result directly (a hook with nothing to read, or one on a page read once).
+
     from careers.common import hooks
 
     @hooks.role_section                   # fn(request, role) -> Section | None
@@ -18,6 +25,8 @@ files plus its INSTALLED_APPS line; no other app changes.
     @hooks.answer_section                 # fn(request, practice item) -> Section | None
     @hooks.ad_typing                      # fn(request, wpm asked by a job ad) -> Section | None
     @hooks.visitor_part("app:name")       # fn(request, **args) -> HTML of {% visitor_part %}
+    hooks.Reads(querysets, then)          # what a hook returns instead of reading rows itself
+    hooks.Each([Reads, …], then)          # several Reads read together: then(their results)
     hooks.search_source(SearchSource(...))  # a public content type site search indexes
     hooks.admin_inline(Role, MyInline)    # an inline on another app's admin change form
     hooks.content(MY_SPEC)                # a content spec (seed YAML, admin CSV/JSON)
@@ -32,6 +41,11 @@ files plus its INSTALLED_APPS line; no other app changes.
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+
+# hooks.Reads and hooks.Each: what the hooks of a job seeker's pages return to read rows
+from careers.common.reads import Each as Each
+from careers.common.reads import Reads as Reads
+from careers.common.reads import resolve_all
 
 
 @dataclass(frozen=True)
@@ -140,9 +154,13 @@ class Hook:
     def __iter__(self):
         return iter(self.functions)
 
+    def results(self, *args) -> list:
+        """Every function's result, each Reads read (one statement a round for all of them)."""
+        return resolve_all([fn(*args) for fn in self.functions])
+
     def sections(self, *args) -> list[Section]:
         """Call every function; those that return None add nothing to the page."""
-        return [section for fn in self.functions if (section := fn(*args)) is not None]
+        return [section for section in self.results(*args) if section is not None]
 
 
 class Parts:

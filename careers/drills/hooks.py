@@ -1,6 +1,8 @@
 """How drills plug into lower apps: "where you stand" on the role page and the route, results
 and a chart on /me/, the login merge, a typing milestone on saved plans, and content specs."""
 
+from functools import partial
+
 from django.urls import reverse
 
 from bpoportal.serving import visitor_parts
@@ -15,13 +17,15 @@ from careers.drills.models import (
     EnglishSession,
     TypingResult,
 )
-from careers.drills.progress import english_history
+from careers.drills.progress import english_history_read
 from careers.drills.standing import (
     Standing,
     TypingAsk,
     latest_accuracy,
+    latest_accuracy_read,
     latest_typing,
     standing,
+    standing_read,
     typing_ask,
 )
 from careers.seekers.merging import merge_rows
@@ -115,12 +119,17 @@ def typing_for_an_ad(request, wpm):
 
 @hooks.me_section
 def my_drills(request, owner):
-    mine = standing(owner)
+    reads = [standing_read(owner), latest_accuracy_read(owner), english_history_read(owner)]
+    return hooks.Each(reads, _drills_section)
+
+
+def _drills_section(results):
+    mine, accuracy, english = results
     context = {
         "standing": mine,
         "chart": progress_chart(mine.history),
-        "accuracy": latest_accuracy(owner),
-        "english": english_history(owner),
+        "accuracy": accuracy,
+        "english": english,
     }
     return Section("drills/_me_section.html", context)
 
@@ -145,50 +154,56 @@ def weaker_box(kept, mine) -> list[str]:
 def english_milestone(owner, steps):
     """Practise for the English assessment of the first role on the route that names a level."""
     for index, step in enumerate(steps):
-        role = step.to_role
-        if role.english_level:
-            weakest = english_history(owner)["weakest"]
-            progress = f"Weakest so far: {weakest.label}" if weakest else "Not practised yet"
-            level = role.get_english_level_display()
-            return [
-                Milestone(
-                    "drills:english",
-                    "English",
-                    f"Practise for the English assessment ({level}), then book the real test.",
-                    reverse("drills:english"),
-                    index,
-                    progress=progress,
-                    order=45,
-                )
-            ]
+        if step.to_role.english_level:
+            return hooks.Each([english_history_read(owner)], partial(_english, index, step.to_role))
     return []
+
+
+def _english(index, role, results):
+    weakest = results[0]["weakest"]
+    progress = f"Weakest so far: {weakest.label}" if weakest else "Not practised yet"
+    level = role.get_english_level_display()
+    return [
+        Milestone(
+            "drills:english",
+            "English",
+            f"Practise for the English assessment ({level}), then book the real test.",
+            reverse("drills:english"),
+            index,
+            progress=progress,
+            order=45,
+        )
+    ]
 
 
 @hooks.plan_milestones
 def typing_milestone(owner, steps):
     """Reach the typing speed of the first role on the route that asks for one."""
     for index, step in enumerate(steps):
-        role = step.to_role
-        if role.typing_wpm:
-            latest = standing(owner).latest
-            accuracy = f" at {role.typing_accuracy}%" if role.typing_accuracy else ""
-            progress = (
-                f"Your latest: {latest.net_wpm:.0f} WPM at {latest.accuracy:.0f}%"
-                if latest
-                else "Not taken yet"
-            )
-            return [
-                Milestone(
-                    "drills:typing",
-                    "Typing",
-                    f"Reach {role.typing_wpm} words a minute{accuracy} on the typing test.",
-                    reverse("drills:typing"),
-                    index,
-                    progress=progress,
-                    order=40,
-                )
-            ]
+        if step.to_role.typing_wpm:
+            return hooks.Each([standing_read(owner)], partial(_typing, index, step.to_role))
     return []
+
+
+def _typing(index, role, results):
+    latest = results[0].latest
+    accuracy = f" at {role.typing_accuracy}%" if role.typing_accuracy else ""
+    progress = (
+        f"Your latest: {latest.net_wpm:.0f} WPM at {latest.accuracy:.0f}%"
+        if latest
+        else "Not taken yet"
+    )
+    return [
+        Milestone(
+            "drills:typing",
+            "Typing",
+            f"Reach {role.typing_wpm} words a minute{accuracy} on the typing test.",
+            reverse("drills:typing"),
+            index,
+            progress=progress,
+            order=40,
+        )
+    ]
 
 
 # The best believable typing speed so far (the home page's journey).

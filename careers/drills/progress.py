@@ -2,6 +2,7 @@
 
 from django.db.models import Count, Q
 
+from careers.common.reads import Reads, resolve
 from careers.drills.english import AreaScore
 from careers.drills.models import Area, EnglishAnswer
 
@@ -11,6 +12,11 @@ SESSIONS_SHOWN = 5
 def english_history(owner) -> dict:
     """Per finished session (newest first, at most five): right and asked per area; and the
     weakest area over those sessions (one query)."""
+    return resolve(english_history_read(owner))
+
+
+def english_history_read(owner):
+    """`english_history` as Reads, to read with other apps' rows."""
     if owner is None:
         return {"sessions": [], "weakest": None}
     rows = (
@@ -19,6 +25,10 @@ def english_history(owner) -> dict:
         .annotate(total=Count("id"), right=Count("id", filter=Q(correct=True)))
         .order_by("-session__finished_at")
     )
+    return Reads((rows,), _history_of)
+
+
+def _history_of(rows) -> dict:
     sessions: dict[int, dict] = {}
     totals: dict[str, AreaScore] = {}
     for row in rows:

@@ -6,6 +6,7 @@ from typing import NamedTuple
 from django.db.models import Max, Window
 
 from careers.common.compiled import Compiled
+from careers.common.reads import Reads
 from careers.drills.models import AccuracyResult, TypingResult
 from careers.roles.models import Role
 
@@ -76,7 +77,18 @@ def standing(owner) -> Standing:
     standing. The best is a window over all their results, computed before the limit."""
     if owner is None:
         return Standing(None, None, [])
-    results = _RESULTS.all(owner.pk)
+    return _standing_of(_RESULTS.all(owner.pk))
+
+
+def standing_read(owner):
+    """`standing` as Reads, to read with other apps' rows (/me/, a plan's milestones); an empty
+    Standing without owner. The same query, built rather than compiled: it joins a statement."""
+    if owner is None:
+        return Standing(None, None, [])
+    return Reads((_RESULTS.queryset(owner.pk),), _standing_of)
+
+
+def _standing_of(results) -> Standing:
     return Standing(
         results[0] if results else None, results[0].best if results else None, results[::-1]
     )
@@ -94,3 +106,10 @@ def typing_roles():
 
 def latest_accuracy(owner):
     return _LATEST_ACCURACY.first(owner.pk) if owner else None
+
+
+def latest_accuracy_read(owner):
+    """`latest_accuracy` as Reads, to read with other apps' rows."""
+    if owner is None:
+        return None
+    return Reads((_LATEST_ACCURACY.queryset(owner.pk),), lambda rows: rows[0] if rows else None)

@@ -1,6 +1,8 @@
 """How interview practice plugs into lower apps: the role page, /me/, the login merge, and
 the question bank's content spec."""
 
+from functools import partial
+
 from django.db.models import Avg, Count, Q
 from django.urls import reverse
 
@@ -67,10 +69,10 @@ def role_questions(request, role):
 
 @hooks.me_section
 def my_practice(request, owner):
-    """Practice history and weak areas (four queries, however much was practised)."""
+    """Practice history and weak areas (read with the other apps', however much was practised)."""
     if owner is None:
         return Section("interviews/_me_section.html", {"sessions": []})
-    sessions = list(
+    sessions = (
         PracticeSession.objects.filter(owner=owner)
         .select_related("role")
         .annotate(
@@ -78,14 +80,31 @@ def my_practice(request, owner):
             average=Avg("items__rating"),
         )[:6]
     )
-    if not sessions:
-        return Section("interviews/_me_section.html", {"sessions": []})
     progress = QuestionProgress.objects.filter(owner=owner, question__status=Status.PUBLISHED)
     by_category = (
         progress.values("question__category")
         .annotate(rated=Count("id"), weak=Count("id", filter=Q(box=1)))
         .order_by()
     )
+    again = progress.filter(box=1).select_related("question").order_by("last_seen")[:5]
+    criteria = (
+        RubricScore.objects.filter(item__session__owner=owner)
+        .values("rubric_line__criterion")
+        .annotate(average=Avg("score"), times=Count("id"))
+        .filter(average__lt=WEAK_CRITERION_BELOW)
+        .order_by("average", "rubric_line__criterion")[:5]
+    )
+    recent = (
+        PracticeItem.objects.filter(session__owner=owner, feedback__state="ok")
+        .select_related("question")
+        .order_by("-session__created_at", "-position")[:RECENT_ANSWERS]
+    )
+    return hooks.Reads((sessions, by_category, again, criteria, recent), _practice_section)
+
+
+def _practice_section(sessions, by_category, again, criteria, recent):
+    if not sessions:
+        return Section("interviews/_me_section.html", {"sessions": []})
     weak_areas = sorted(
         (
             {
@@ -99,25 +118,12 @@ def my_practice(request, owner):
         ),
         key=lambda area: (-area["weak"] / area["rated"], area["label"]),
     )
-    again = list(progress.filter(box=1).select_related("question").order_by("last_seen")[:5])
-    criteria = (
-        RubricScore.objects.filter(item__session__owner=owner)
-        .values("rubric_line__criterion")
-        .annotate(average=Avg("score"), times=Count("id"))
-        .filter(average__lt=WEAK_CRITERION_BELOW)
-        .order_by("average", "rubric_line__criterion")[:5]
-    )
-    recent = (
-        PracticeItem.objects.filter(session__owner=owner, feedback__state="ok")
-        .select_related("question")
-        .order_by("-session__created_at", "-position")[:RECENT_ANSWERS]
-    )
     context = {
         "sessions": sessions,
         "feedback": patterns([(item.question, item.feedback) for item in recent]),
         "weak_areas": weak_areas,
         "again": again,
-        "weak_criteria": list(criteria),
+        "weak_criteria": criteria,
         "boxes": BOXES,
         "weak_rating": WEAK_RATING,
     }
@@ -146,12 +152,17 @@ def combined_progress(kept, mine) -> list[str]:
 def practice_milestones(owner, steps):
     """Interview practice for each next role, with what has been practised (one query)."""
     roles = {step.to_role.pk: (index, step.to_role) for index, step in enumerate(steps)}
-    rated = dict(
+    rated = (
         PracticeSession.objects.filter(owner=owner, role__in=list(roles))
         .values("role")
         .annotate(n=Count("items", filter=Q(items__rating__isnull=False)))
         .values_list("role", "n")
     )
+    return hooks.Reads((rated,), partial(_practice_milestones, roles))
+
+
+def _practice_milestones(roles, rated):
+    rated = dict(rated)
     base = reverse("interviews:practice")
     return [
         Milestone(

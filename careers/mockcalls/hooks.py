@@ -3,6 +3,7 @@ menu entry, sessions on /me/, on the home page's journey and as a milestone of s
 login merge, the owner's cap and the daily expiry of contacts left open."""
 
 import datetime
+from functools import partial
 
 from django.urls import reverse
 from django.utils import timezone
@@ -57,12 +58,13 @@ def expire_open_sessions():
 
 @hooks.me_section
 def my_mock_calls(request, owner):
-    latest = list(MockSession.objects.filter(owner=owner)[:5]) if owner else []
+    if owner is None:
+        return _mock_calls_section([])
+    return hooks.Reads((MockSession.objects.filter(owner=owner)[:5],), _mock_calls_section)
+
+
+def _mock_calls_section(latest):
     return Section("mockcalls/_me_section.html", {"latest": latest})
-
-
-def _finished(owner) -> int:
-    return MockSession.objects.filter(owner=owner, state=State.ENDED).count() if owner else 0
 
 
 @hooks.plan_milestones
@@ -70,21 +72,28 @@ def mock_call_milestone(owner, steps):
     """Before the first front-office role on the route: hiring for it often has a role-play."""
     for index, step in enumerate(steps):
         if step.to_role.office == Office.FRONT:
-            done = _finished(owner)
-            progress = f"{done} mock call{'s' if done != 1 else ''} finished" if done else ""
-            return [
-                Milestone(
-                    "mockcalls:practice",
-                    "Mock call",
-                    "Practise the role-play: take a mock customer call or chat and check your "
-                    "scorecard (greeting, verification, empathy, resolution, close).",
-                    reverse("mockcalls:index"),
-                    index,
-                    progress=progress or "Not practised yet",
-                    order=48,
-                )
-            ]
+            if owner is None:
+                return _mock_call_milestone(index, [{"n": 0}])
+            finished = count_of(MockSession.objects.filter(owner=owner, state=State.ENDED))
+            return hooks.Reads((finished,), partial(_mock_call_milestone, index))
     return []
+
+
+def _mock_call_milestone(index, rows):
+    done = rows[0]["n"]
+    progress = f"{done} mock call{'s' if done != 1 else ''} finished" if done else ""
+    return [
+        Milestone(
+            "mockcalls:practice",
+            "Mock call",
+            "Practise the role-play: take a mock customer call or chat and check your "
+            "scorecard (greeting, verification, empathy, resolution, close).",
+            reverse("mockcalls:index"),
+            index,
+            progress=progress or "Not practised yet",
+            order=48,
+        )
+    ]
 
 
 FINISHED = Progress(

@@ -31,10 +31,15 @@ hooks.public_params("from", "to", "first")
 
 @hooks.me_section
 def my_plan(request, owner):
-    """The plan's goal and its next three actions (the plan page's queries, fixed)."""
+    """The plan's goal and its next three actions (the plan page's reads, with every other
+    section's)."""
     plan = planning.plan_of(owner)
-    view = planning.view(plan) if plan else None
-    return Section("plans/_me_section.html", {"view": view})
+    if plan is None:
+        return Section("plans/_me_section.html", {"view": None})
+    return hooks.Each(
+        [planning.view_read(plan)],
+        lambda views: Section("plans/_me_section.html", {"view": views[0]}),
+    )
 
 
 @hooks.role_section

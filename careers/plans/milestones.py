@@ -9,10 +9,9 @@ Dates spread each step's milestones over its share of the time up to the target 
 import datetime
 from dataclasses import dataclass
 
-from django.db.models import Prefetch
-
 from careers.common import hooks
 from careers.common.hooks import Milestone
+from careers.common.reads import Each, Reads, prefetched, resolve
 from careers.plans.firstjob import is_hired
 from careers.roles.models import CareerStep, Certification, Metric
 from careers.skills.models import LearningResource, Skill
@@ -34,20 +33,34 @@ def in_sentence(name: str) -> str:
 def detailed_steps(ids) -> dict:
     """Published steps by id, with what they take: KPIs, skills (and where to learn them), the
     next role's certifications. A fixed number of queries however many steps."""
-    skills = Skill.objects.published().prefetch_related(
-        Prefetch("resources", LearningResource.objects.published())
-    )
+    return resolve(detailed_steps_read(ids))
+
+
+def detailed_steps_read(ids) -> Reads:
+    """`detailed_steps` as Reads (three rounds), to read with other apps' rows."""
     steps = (
         CareerStep.objects.published()
-        .filter(pk__in=ids)
+        .filter(pk__in=list(ids))
         .select_related("from_role", "to_role")
-        .prefetch_related(
-            Prefetch("metrics", Metric.objects.published()),
-            Prefetch("skills", skills),
-            Prefetch("to_role__certifications", Certification.objects.published()),
-        )
     )
-    return {step.pk: step for step in steps}
+
+    def details(steps):
+        def resources(results):
+            skills = [skill for step in steps for skill in step.skills.all()]
+            return prefetched(skills, "resources", LearningResource.objects.published())
+
+        parts = [
+            prefetched(steps, "metrics", Metric.objects.published()),
+            Each([prefetched(steps, "skills", Skill.objects.published())], resources),
+            prefetched(
+                [step.to_role for step in steps],
+                "certifications",
+                Certification.objects.published(),
+            ),
+        ]
+        return Each(parts, lambda _: {step.pk: step for step in steps})
+
+    return Reads((steps,), details)
 
 
 def route_milestones(owner, steps) -> list[Milestone]:
@@ -130,7 +143,17 @@ def plan_windows(plan, steps) -> list[tuple]:
 
 def dated(plan, steps, ticks: dict) -> list[Dated]:
     """Every app's milestones for these steps, each with a suggested date and its tick."""
-    milestones = [m for fn in hooks.plan_milestones for m in fn(plan.owner, steps)]
+    return resolve(dated_read(plan, steps, ticks))
+
+
+def dated_read(plan, steps, ticks: dict) -> Each:
+    """`dated` as Each: every app's milestones read together (hooks.plan_milestones)."""
+    found = Each([fn(plan.owner, steps) for fn in hooks.plan_milestones])
+    return Each([found], lambda results: _dated(plan, steps, ticks, results[0]))
+
+
+def _dated(plan, steps, ticks, found) -> list[Dated]:
+    milestones = [m for milestones in found for m in milestones]
     spans = plan_windows(plan, steps)
     by_step: dict[int, list[Milestone]] = {}
     for milestone in milestones:

@@ -7,9 +7,10 @@ from django.db import transaction
 from django.utils import timezone
 
 from careers.common.limits import keep_latest
+from careers.common.reads import Each, Reads, resolve
 from careers.plans.debrief import dated_retries
 from careers.plans.firstjob import HiredStep, is_hired
-from careers.plans.milestones import Dated, dated, detailed_steps
+from careers.plans.milestones import Dated, dated_read, detailed_steps_read
 from careers.plans.models import EarlierTarget, MilestoneTick, Plan, SetAsidePlan, Setback
 from careers.plans.setaside import same_plan, set_aside
 from careers.seekers.merging import joined_tick, merge_rows
@@ -26,6 +27,8 @@ class PlanView:
     broken: bool = False  # a step of the saved route is no longer on the public map
     by_step: list = field(default_factory=list)
     retries: list = field(default_factory=list)  # (setback, its dated milestones)
+    earlier: list = field(default_factory=list)  # the plan's earlier targets
+    set_aside: list = field(default_factory=list)  # the owner's plans set aside
 
     @property
     def next_actions(self) -> list[Dated]:
@@ -66,7 +69,10 @@ def plan_of(owner) -> Plan | None:
     """The owner's current plan (one query), or None."""
     if owner is None:
         return None
-    return Plan.objects.filter(owner=owner).select_related("target_role", "start_role").first()
+    plan = Plan.objects.filter(owner=owner).select_related("target_role", "start_role").first()
+    if plan is not None:
+        plan.owner = owner  # known: the milestones' hooks need not read it again
+    return plan
 
 
 def add_months(day: datetime.date, months: int) -> datetime.date:
@@ -75,25 +81,48 @@ def add_months(day: datetime.date, months: int) -> datetime.date:
 
 def view(plan: Plan) -> PlanView:
     """The plan with its steps, every app's dated milestones and the ticks (fixed queries)."""
-    by_pk = detailed_steps(plan.step_ids)
+    return resolve(view_read(plan))
+
+
+def view_read(plan: Plan) -> Each:
+    """`view` as reads, so that two plans (/plan/which/) or a plan and every other app's
+    sections (/me/) are read in the same few statements."""
+    rows = Reads(
+        (
+            plan.ticks.all(),
+            plan.setbacks.all(),
+            plan.earlier_targets.all(),
+            SetAsidePlan.objects.filter(owner_id=plan.owner_id),
+        ),
+        lambda *rows: rows,
+    )
+    return Each([detailed_steps_read(plan.step_ids), rows], lambda r: _view(plan, *r))
+
+
+def _view(plan: Plan, by_pk: dict, rows) -> Each:
+    ticks, setbacks, earlier, set_aside = rows
     steps = [by_pk[pk] for pk in plan.step_ids if pk in by_pk]
     broken = len(steps) != len(plan.step_ids)
     if plan.from_outside and plan.start_role is not None:
         steps.insert(0, HiredStep(plan.start_role))
-    ticks = {tick.key: tick for tick in plan.ticks.all()}
-    milestones = dated(plan, steps, ticks)
-    groups = [
-        (step, [m for m in milestones if m.milestone.step == index])
-        for index, step in enumerate(steps)
-    ]
-    route = [item.milestone for item in milestones]
-    retries = [(s, dated_retries(s, route, ticks)) for s in plan.setbacks.all()]
-    if retries:
-        milestones = sorted(
-            [*milestones, *(item for _, items in retries for item in items)],
-            key=lambda d: (d.due, d.milestone.key),
-        )
-    return PlanView(plan, steps, milestones, broken, groups, retries)
+    ticks = {tick.key: tick for tick in ticks}
+
+    def viewed(results):
+        milestones = results[0]
+        groups = [
+            (step, [m for m in milestones if m.milestone.step == index])
+            for index, step in enumerate(steps)
+        ]
+        route = [item.milestone for item in milestones]
+        retries = [(s, dated_retries(s, route, ticks)) for s in setbacks]
+        if retries:
+            milestones = sorted(
+                [*milestones, *(item for _, items in retries for item in items)],
+                key=lambda d: (d.due, d.milestone.key),
+            )
+        return PlanView(plan, steps, milestones, broken, groups, retries, earlier, set_aside)
+
+    return Each([dated_read(plan, steps, ticks)], viewed)
 
 
 @transaction.atomic
@@ -159,8 +188,21 @@ def merge(source_owner, target_owner) -> None:
 
 def plans_differ(source_owner, target_owner) -> bool:
     """Both owners have a plan, and not the same one: login must ask which to keep."""
-    plans = {p.owner_id: p for p in Plan.objects.filter(owner__in=[source_owner, target_owner])}
-    return len(plans) == 2 and not same_plan(*plans.values())
+    return differing_plans(source_owner, target_owner) is not None
+
+
+def differing_plans(source_owner, target_owner) -> tuple[Plan, Plan] | None:
+    """The source's and the target's plans when they differ (one query), else None."""
+    owners = {owner.pk: owner for owner in (source_owner, target_owner)}
+    plans = {}
+    for plan in Plan.objects.filter(owner__in=list(owners)).select_related(
+        "target_role", "start_role"
+    ):
+        plan.owner = owners[plan.owner_id]  # known: the milestones' hooks need not read it
+        plans[plan.owner_id] = plan
+    if len(plans) != 2 or same_plan(*plans.values()):
+        return None
+    return plans[source_owner.pk], plans[target_owner.pk]
 
 
 @transaction.atomic

@@ -20,6 +20,7 @@ from django.views.decorators.http import require_POST
 from bpoportal.serving.privacy import mark_private
 from careers.common import hooks
 from careers.common.charts import Mark, timeline
+from careers.common.reads import resolve_all
 from careers.plans import fit as fitting
 from careers.plans import planning
 from careers.plans.calendar import google_link, outlook_link, plan_calendar
@@ -76,10 +77,10 @@ def _plan_page(request, plan, *, tick_form=None, setback_form=None, status=200):
         "next_actions": [
             (item, google_link(item, base), outlook_link(item, base)) for item in view.next_actions
         ],
-        "earlier": plan.earlier_targets.all(),
+        "earlier": view.earlier,
         "tick_form": tick_form,
         "setback_form": setback_form or SetbackForm(),
-        "set_aside": plan.owner.set_aside_plans.all(),
+        "set_aside": view.set_aside,
     }
     return render(request, "plans/plan.html", context, status=status)
 
@@ -200,10 +201,11 @@ def which_plan(request):
     aside (restorable), then the rest of the browser's progress moves in as usual."""
     pending = pending_progress(request)
     target = Owner.objects.filter(user=request.user).first()
-    if pending is None or target is None or not planning.plans_differ(pending, target):
+    differ = planning.differing_plans(pending, target) if pending and target else None
+    if differ is None:
         return redirect("seekers:me")
     mark_private(request)
-    plans = {"browser": planning.plan_of(pending), "account": planning.plan_of(target)}
+    plans = dict(zip(("browser", "account"), differ, strict=True))
     if request.method == "POST":
         choice = request.POST.get("keep")
         if choice not in plans:
@@ -225,7 +227,10 @@ def which_plan(request):
 
 
 def _which_page(request, plans, error="", status=200):
-    views = {side: planning.view(plan) for side, plan in plans.items()}
+    # Both plans in the same few statements (careers.common.reads).
+    views = dict(
+        zip(plans, resolve_all([planning.view_read(p) for p in plans.values()]), strict=True)
+    )
     return render(request, "plans/which.html", {"views": views, "error": error}, status=status)
 
 

@@ -11,6 +11,7 @@ from django.db.models import Exists, OuterRef, Q, Value
 
 from bpoportal.serving import content_version
 from careers.common.models import Status
+from careers.common.reads import Reads, resolve
 from careers.resumes.models import PART_ORDER, ChecklistItem, Part, Section, Tick
 from careers.roles.models import Role
 from careers.skills.models import Importance, RoleSkill
@@ -249,33 +250,36 @@ def progress(entries: list[Entry]) -> tuple[int, int]:
 
 
 def role_checklist_keys(role_ids) -> dict[int | None, set[str]]:
-    """The keys of several roles' checklists in four queries (for /me/'s progress totals).
+    """The keys of several roles' checklists in one statement (for /me/'s progress totals).
 
     Must agree with role_entries(); tests/test_resume_checklist.py checks that it does.
     """
-    general = {
-        f"item:{slug}"
-        for slug in ChecklistItem.objects.published()
-        .filter(roles__isnull=True)
-        .values_list("slug", flat=True)
-    }
-    keys = {role_id: set(general) for role_id in role_ids}
-    keys[None] = general  # an ad saved without a role gets the general items
+    return resolve(checklist_keys_read(role_ids))
+
+
+def checklist_keys_read(role_ids) -> Reads:
+    """role_checklist_keys as Reads, for a page that reads them with other apps' rows."""
+    role_ids = list(role_ids)
+    general = ChecklistItem.objects.published().filter(roles__isnull=True).values_list("slug")
     aimed = ChecklistItem.roles.through.objects.filter(
         role_id__in=role_ids, checklistitem__status=Status.PUBLISHED
     ).values_list("role_id", "checklistitem__slug")
-    for role_id, slug in aimed:
-        keys[role_id].add(f"item:{slug}")
     essentials = (
         RoleSkill.objects.published()
         .filter(role_id__in=role_ids, importance=Importance.ESSENTIAL)
         .values_list("role_id", "skill__slug")
     )
-    for role_id, slug in essentials:
-        keys[role_id].add(f"skill:{slug}")
     metrics = Role.metrics.through.objects.filter(
         role_id__in=role_ids, metric__status=Status.PUBLISHED
     ).values_list("role_id", "metric__slug")
-    for role_id, slug in metrics:
-        keys[role_id].add(f"metric:{slug}")
-    return keys
+
+    def keyed(general, aimed, essentials, metrics):
+        every = {f"item:{slug}" for (slug,) in general}
+        keys = {role_id: set(every) for role_id in role_ids}
+        keys[None] = every  # an ad saved without a role gets the general items
+        for prefix, pairs in (("item", aimed), ("skill", essentials), ("metric", metrics)):
+            for role_id, slug in pairs:
+                keys[role_id].add(f"{prefix}:{slug}")
+        return keys
+
+    return Reads((general, aimed, essentials, metrics), keyed)

@@ -15,7 +15,7 @@ from careers.common.hooks import (
 )
 from careers.common.journey import Progress, count_of, counted
 from careers.common.search_text import plain, words
-from careers.resumes.checklist import role_checklist_keys
+from careers.resumes.checklist import checklist_keys_read
 from careers.resumes.content import CHECKLIST, GLOSSARY
 from careers.resumes.models import ChecklistItem, JargonTerm, SavedAd, Tick
 from careers.roles.models import Role
@@ -35,26 +35,36 @@ def tailor_link(request, role):
 
 @hooks.me_section
 def my_checklists(request, owner):
-    """Every checklist this owner has touched, with "x of y done" (a fixed number of queries)."""
+    """Every checklist this owner has touched, with "x of y done" (two rounds of reads)."""
     if owner is None:
         return Section("resumes/_me_section.html", {"roles": [], "ads": []})
-    done_by_role = dict(
+    done_by_role = (
         Tick.objects.filter(owner=owner, role__isnull=False)
         .values("role")
         .annotate(done=Count("id", filter=Q(done=True)))
         .values_list("role", "done")
     )
-    roles = list(Role.objects.published().filter(pk__in=done_by_role))
-    ads = list(
+    ads = (
         SavedAd.objects.filter(owner=owner)
         .select_related("role")
         .annotate(done=Count("tick", filter=Q(tick__done=True)))
     )
-    keys = role_checklist_keys({r.pk for r in roles})
-    rows = [(role, done_by_role[role.pk], len(keys[role.pk])) for role in roles]
-    for ad in ads:
-        ad.total = ad.lines  # counted when saved: /me/ analyses no ad
-    return Section("resumes/_me_section.html", {"roles": rows, "ads": ads})
+    return hooks.Reads((done_by_role, ads), _checklists)
+
+
+def _checklists(done_by_role, ads):
+    done_by_role = dict(done_by_role)
+    roles = Role.objects.published().filter(pk__in=list(done_by_role))
+
+    def section_of(results):
+        roles, keys = results
+        rows = [(role, done_by_role[role.pk], len(keys[role.pk])) for role in roles]
+        for ad in ads:
+            ad.total = ad.lines  # counted when saved: /me/ analyses no ad
+        return Section("resumes/_me_section.html", {"roles": rows, "ads": ads})
+
+    # The roles' keys are read with the roles (their pks are known), in the same statement.
+    return hooks.Each([hooks.Reads((roles,), list), checklist_keys_read(done_by_role)], section_of)
 
 
 @hooks.merge
@@ -68,27 +78,31 @@ def merge_ticks(source, target):
 
 @hooks.plan_milestones
 def resume_milestones(owner, steps):
-    """Each next role's resume checklist, with its own progress (three queries)."""
+    """Each next role's resume checklist, with its own progress (read with the other apps')."""
     roles = {step.to_role.pk: (index, step.to_role) for index, step in enumerate(steps)}
-    keys = role_checklist_keys(set(roles))
-    done = dict(
+    done = (
         Tick.objects.filter(owner=owner, role__in=list(roles), done=True)
         .values("role")
         .annotate(n=Count("id"))
         .values_list("role", "n")
     )
-    return [
-        Milestone(
-            f"resume:{role.slug}",
-            "Resume",
-            f"Tailor your resume and cover letter for {role.name}.",
-            reverse("resumes:role", args=[role.slug]),
-            index,
-            order=70,
-            progress=f"{done.get(pk, 0)} of {len(keys[pk])} checklist lines done",
-        )
-        for pk, (index, role) in roles.items()
-    ]
+
+    def milestones(results):
+        done, total = results
+        return [
+            Milestone(
+                f"resume:{role.slug}",
+                "Resume",
+                f"Tailor your resume and cover letter for {role.name}.",
+                reverse("resumes:role", args=[role.slug]),
+                index,
+                order=70,
+                progress=f"{done.get(pk, 0)} of {len(total[pk])} checklist lines done",
+            )
+            for pk, (index, role) in roles.items()
+        ]
+
+    return hooks.Each([hooks.Reads((done,), dict), checklist_keys_read(roles)], milestones)
 
 
 # Lines ticked so far (the home page's journey).

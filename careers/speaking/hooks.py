@@ -2,6 +2,8 @@
 results on /me/, a speaking milestone on saved plans, "answer aloud" on interview practice,
 the login merge and the daily expiry of kept recordings."""
 
+from functools import partial
+
 from django.urls import reverse
 from django.utils import timezone
 
@@ -50,7 +52,14 @@ def expire_recordings():
 
 @hooks.me_section
 def my_speaking(request, owner):
-    latest = list(Result.objects.filter(owner=owner).select_related("drill")[:5]) if owner else []
+    if owner is None:
+        return _speaking_section([])
+    return hooks.Reads(
+        (Result.objects.filter(owner=owner).select_related("drill")[:5],), _speaking_section
+    )
+
+
+def _speaking_section(latest):
     paced = [r for r in reversed(latest) if r.wpm]  # oldest first; the list above has each
     labels = [f"{r.created_at:%-d %b}" for r in paced]
     chart = line_chart(
@@ -73,21 +82,28 @@ def speaking_milestone(owner, steps):
     """Before the first voice role on the route: practise for the voice screen."""
     for index, step in enumerate(steps):
         if step.to_role.channel in (Channel.VOICE, Channel.BLENDED):
-            done = Result.objects.filter(owner=owner).count() if owner else 0
-            progress = f"{done} speaking drill{'s' if done != 1 else ''} done" if done else ""
-            return [
-                Milestone(
-                    "speaking:drills",
-                    "Speaking",
-                    "Practise for the voice screen: read aloud, repeat sentences and answer "
-                    "out loud until your pace is steady and your pauses short.",
-                    reverse("speaking:index"),
-                    index,
-                    progress=progress or "Not practised yet",
-                    order=46,
-                )
-            ]
+            if owner is None:
+                return _speaking_milestone(index, [{"n": 0}])
+            done = count_of(Result.objects.filter(owner=owner))
+            return hooks.Reads((done,), partial(_speaking_milestone, index))
     return []
+
+
+def _speaking_milestone(index, rows):
+    done = rows[0]["n"]
+    progress = f"{done} speaking drill{'s' if done != 1 else ''} done" if done else ""
+    return [
+        Milestone(
+            "speaking:drills",
+            "Speaking",
+            "Practise for the voice screen: read aloud, repeat sentences and answer "
+            "out loud until your pace is steady and your pauses short.",
+            reverse("speaking:index"),
+            index,
+            progress=progress or "Not practised yet",
+            order=46,
+        )
+    ]
 
 
 # How many recordings were scored (the home page's journey, read with every other link's).

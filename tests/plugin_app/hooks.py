@@ -4,6 +4,7 @@ from careers.common import hooks
 from careers.common.admin import ContentInline
 from careers.common.content_spec import ContentSpec, Field, Ref
 from careers.common.hooks import Milestone, Section
+from careers.common.journey import count_of
 from careers.roles.models import Role
 from tests.plugin_app.models import RoleNote, SavedNote
 
@@ -28,8 +29,13 @@ def role_notes(request, role):
 
 @hooks.me_section
 def my_notes(request, owner):
-    saved = SavedNote.objects.filter(owner=owner).count() if owner else 0
-    return Section("plugin_app/me_section.html", {"saved": saved})
+    """Read with every other app's rows (hooks.Reads): no query of its own."""
+    if owner is None:
+        return Section("plugin_app/me_section.html", {"saved": 0})
+    saved = count_of(SavedNote.objects.filter(owner=owner))
+    return hooks.Reads(
+        (saved,), lambda rows: Section("plugin_app/me_section.html", {"saved": rows[0]["n"]})
+    )
 
 
 @hooks.merge
@@ -41,10 +47,13 @@ def merge_notes(source, target):
 def note_milestones(owner, steps):
     notes = RoleNote.objects.published().filter(role__in=[step.to_role for step in steps])
     index = {step.to_role_id: i for i, step in enumerate(steps)}
-    return [
-        Milestone(f"plugin:{n.slug}", "Plugin", f"Read: {n.text}", "/", index[n.role_id])
-        for n in notes
-    ]
+    return hooks.Reads(
+        (notes,),
+        lambda notes: [
+            Milestone(f"plugin:{n.slug}", "Plugin", f"Read: {n.text}", "/", index[n.role_id])
+            for n in notes
+        ],
+    )
 
 
 hooks.nav(hooks.NavEntry("Plugin notes", "roles:home", order=999))
