@@ -44,9 +44,14 @@ def make_world() -> dict:
     return {"csr": csr, "tl": tl, "question": question, "english": english}
 
 
-def save_plan(client, *, start="csr", to="tl") -> None:
+def save_plan(client, *, to="tl", outside=False) -> None:
+    """A plan from CSR to `to`; `outside`: from outside BPO, getting hired as a CSR first (every
+    app adds a milestone for getting hired)."""
     target = (TODAY + datetime.timedelta(days=700)).isoformat()
-    data = {"from": start, "to": to, "route": "0", "target_date": target}
+    data = {"from": "csr", "to": to, "route": "0", "target_date": target}
+    if outside:
+        hired_by = (TODAY + datetime.timedelta(days=90)).isoformat()
+        data |= {"from": "outside", "first": "csr", "hired_by": hired_by}
     assert client.post("/plan/save/", data).status_code == 302
 
 

@@ -3,18 +3,19 @@
 The steps are fixed here; the tools for each come from the apps through `hooks.journey`, so a
 new app adds its link (and the job seeker's progress in it) without touching the home page.
 A link's progress may be a `Progress`: a one-value query and its wording. All of them are read
-in one SQL statement, so the home page's queries do not grow with the number of apps.
+in one SQL statement (`careers.common.reads.select_values`, the statement the job seeker's own
+pages read every app's rows with), so the home page's queries do not grow with the number of apps.
 """
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from django.db import connection
 from django.db.models import F, Func, QuerySet
 
 from careers.common import hooks
 from careers.common.compiled import Compiled
 from careers.common.hooks import JourneyLink
+from careers.common.reads import select_values
 
 
 @dataclass(frozen=True)
@@ -103,14 +104,7 @@ def _read_progress(links: list[JourneyLink], owner) -> list[JourneyLink]:
     lazy = [i for i, link in enumerate(links) if isinstance(link.progress, Progress)]
     if not lazy or owner is None:
         return [replace(link, progress="") if i in lazy else link for i, link in enumerate(links)]
-    selects, params = [], []
-    for i in lazy:
-        sql, args = links[i].progress.compiled.sql(owner.pk)
-        selects.append(f"({sql})")
-        params.extend(args)
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT " + ", ".join(selects), params)
-        values = cursor.fetchone()
+    values = select_values([links[i].progress.compiled.sql(owner.pk) for i in lazy])
     links = list(links)
     for i, value in zip(lazy, values, strict=True):
         links[i] = replace(links[i], progress=links[i].progress.text(value))
