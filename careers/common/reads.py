@@ -23,7 +23,6 @@ from dataclasses import dataclass
 from django.core.exceptions import EmptyResultSet
 from django.db import connection
 from django.db.models import QuerySet
-from django.db.models.sql.constants import MULTI
 
 
 @dataclass(frozen=True, eq=False)
@@ -80,14 +79,17 @@ def _typed(value, field):
 
 def read_all(querysets: list[QuerySet]) -> list[list]:
     """Every queryset's results (what list(queryset) gives) from one SQL statement."""
-    if not querysets:
-        return []
+    for qs in querysets:
+        if qs._prefetch_related_lookups:  # they would run queries of their own: prefetched()
+            raise ValueError("a queryset to read with others cannot prefetch_related")
+    if len(querysets) < 2:  # nothing to combine: the ORM's own query
+        return [list(qs) for qs in querysets]
     compilers = [qs.query.get_compiler(using=qs.db) for qs in querysets]
     values = select_values([_as_json_rows(compiler) for compiler in compilers])
     out = []
     for qs, compiler, rows in zip(querysets, compilers, values, strict=True):
         # An extra() column (a prefetch's join key) has no field: its JSON value is kept.
-        fields = [expression._output_field_or_none for expression, _, _ in compiler.select]
+        fields = [expression._output_field_or_none for expression, _, _ in compiler.select or ()]
         typed = [[_typed(v, f) for v, f in zip(row, fields, strict=True)] for row in rows]
         out.append(_built(qs, typed))
     return out
@@ -100,11 +102,8 @@ def _built(queryset: QuerySet, rows: list) -> list:
 
     def given_rows(using=None, connection=None, elide_empty=True):
         compiler = compile_for(using, connection, elide_empty)
-        real = compiler.execute_sql
 
-        def execute_sql(result_type=MULTI, *args, **kwargs):
-            if result_type != MULTI:
-                return real(result_type, *args, **kwargs)
+        def execute_sql(*args, **kwargs):  # list(queryset) asks for every row, in chunks
             compiler.setup_query()  # what execute_sql would have prepared: columns, models
             return [rows]
 
