@@ -13,14 +13,22 @@ So /me/ and /plan/ run a few statements however many apps add to them. A `then` 
 rows returns another Reads, read in the next statement with every other app's. A hook may still
 return its result directly (a hook with nothing to read, or one on a page read once).
 
+    @hooks.me_section
+    def my_calls(request, owner):
+        latest = MockSession.objects.filter(owner=owner)[:5]  # a queryset, not yet read
+        return hooks.Reads((latest,), lambda latest: Section("x.html", {"latest": latest}))
+
+Read what a page shows as querysets: `[:1]` for .first(), journey.count_of() for .count(),
+reads.prefetched() for prefetch_related (Reads refuse it: it would run queries of its own).
+
     from careers.common import hooks
 
     @hooks.role_section                   # fn(request, role) -> Section | None
-    @hooks.me_section                     # fn(request, owner) -> Section | None
+    @hooks.me_section                     # fn(request, owner) -> Section | Reads | None
     @hooks.route_section                  # fn(request, roles on the route) -> Section | None
     @hooks.merge                          # fn(source_owner, target_owner), inside one transaction
     @hooks.merge_question                 # fn(source_owner, target_owner) -> URL to ask, or None
-    @hooks.plan_milestones                # fn(owner, steps) -> [Milestone] for a saved plan
+    @hooks.plan_milestones                # fn(owner, steps) -> [Milestone] | Reads, saved plan
     @hooks.journey                        # fn(request, owner) -> [JourneyLink] for the home page
     @hooks.answer_section                 # fn(request, practice item) -> Section | None
     @hooks.ad_typing                      # fn(request, wpm asked by a job ad) -> Section | None

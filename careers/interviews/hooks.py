@@ -150,7 +150,7 @@ def combined_progress(kept, mine) -> list[str]:
 
 @hooks.plan_milestones
 def practice_milestones(owner, steps):
-    """Interview practice for each next role, with what has been practised (one query)."""
+    """Interview practice for each next role, with what has been practised (one read)."""
     roles = {step.to_role.pk: (index, step.to_role) for index, step in enumerate(steps)}
     rated = (
         PracticeSession.objects.filter(owner=owner, role__in=list(roles))

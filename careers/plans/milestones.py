@@ -3,7 +3,9 @@
 The plans app adds the skills to build (with learning resources), the KPIs to learn and the
 certifications of each step; resumes and interviews add their checklist and practice for the
 next role through the same hook (`hooks.plan_milestones`), as the drills and guide apps will.
-Dates spread each step's milestones over its share of the time up to the target date.
+Each app's milestones come back as hooks.Reads where it needs rows, all read together
+(careers.common.reads), so the plan page's statements do not grow with the apps. Dates
+spread each step's milestones over its share of the time up to the target date.
 """
 
 import datetime
