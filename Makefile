@@ -23,7 +23,7 @@ BROWSER := browser
 BROWSER_TESTS :=
 endif
 
-.PHONY: run serve test lint check pytest browser speech-tools ensure-db db stop-db seed superuser bench bench-sessions bench-speaking bench-admin bench-seed bench-plans bench-feedback bench-mockcall bench-search bench-throughput bench-db-restart bench-scale clean
+.PHONY: run serve test lint check pytest browser speech-tools ensure-db db stop-db seed superuser bench bench-sessions bench-speaking bench-admin bench-seed bench-plans bench-feedback bench-mockcall bench-search bench-throughput bench-db-restart bench-scale bench-owner-pages clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -127,6 +127,11 @@ bench-search: $(STAMP)
 bench-throughput: $(STAMP)
 	@command -v wrk >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq wrk; }
 	$(PY) bench/throughput.py
+
+# /me/, /plan/ and /plan/which/ with progress in every app: queries and in-process server time
+# (test settings, its own throwaway test database).
+bench-owner-pages: $(STAMP)
+	$(WITH_DB) $(PY) bench/owner_pages.py
 
 # A PostgreSQL restart under load (its own throwaway cluster): errors seen, time to recover.
 bench-db-restart: $(STAMP)
