@@ -219,9 +219,10 @@ def test_headers_of_a_filled_page(role):
     assert "no-store" in mine["Cache-Control"]
 
 
-def test_compressed_for_browsers_that_ask(role):
+def test_compressed_for_browsers_that_ask(monkeypatch, role):
     import gzip
 
+    monkeypatch.setattr(visitor_parts, "APART_BYTES", 0)  # only the share counts
     visitor, _ = with_session()
     plain = html(filled(visitor, "/roles/"))
     assert stored("/roles/")[3] is None  # a small page: GZipMiddleware compresses it whole
@@ -365,3 +366,16 @@ def test_a_registered_part_with_plain_arguments(settings):
     visitor, _ = with_session(owner=False)
     assert html(filled(visitor, "/plain/")) == "<b>7</b> for all"
     assert stored_body("/plain/") == " for all"
+
+
+def test_a_page_whose_pieces_cost_a_few_bytes_more_is_compressed_from_pieces(role, alice):
+    """The header's two parts split a page in three: deflated apart, a few hundred bytes more
+    than whole, well under APART_BYTES, so the page is not compressed again per request."""
+    import gzip
+
+    account = logged_in(alice)
+    plain = html(filled(account, "/roles/"))
+    assert stored("/roles/")[3] is not None
+    packed = account.get("/roles/", HTTP_ACCEPT_ENCODING="gzip")
+    assert packed[page_cache.HIT_HEADER] == FILLED and packed["Content-Encoding"] == "gzip"
+    assert without_tokens(gzip.decompress(packed.content).decode()) == without_tokens(plain)

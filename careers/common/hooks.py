@@ -29,7 +29,7 @@ reads.prefetched() for prefetch_related (Reads refuse it: it would run queries o
     @hooks.merge                          # fn(source_owner, target_owner), inside one transaction
     @hooks.merge_question                 # fn(source_owner, target_owner) -> URL to ask, or None
     @hooks.plan_milestones                # fn(owner, steps) -> [Milestone] | Reads, saved plan
-    @hooks.journey                        # fn(request, owner) -> [JourneyLink] for the home page
+    @hooks.journey                        # fn() -> [JourneyLink] for the home page (once a process)
     @hooks.answer_section                 # fn(request, practice item) -> Section | None
     @hooks.ad_typing                      # fn(request, wpm asked by a job ad) -> Section | None
     @hooks.visitor_part("app:name")       # fn(request, **args) -> HTML of {% visitor_part %}
@@ -91,9 +91,10 @@ class Milestone:
 @dataclass(frozen=True)
 class JourneyLink:
     """A tool for one of the six journey steps on the home page (`careers.common.journey`), with
-    the owner's own progress in it when they have some ("Target: Team leader"): text, or a
-    journey.Progress read in one query with the other links'. The link itself is the same for
-    every visitor (the page keeps it for all); only its progress is theirs."""
+    the owner's own progress in it when they have some ("Target: Team leader"): a
+    journey.Progress, read in one query with the other links'. The link itself is the same for
+    every visitor (asked for once a process, kept in the page for all); only its progress is
+    theirs."""
 
     step: str
     label: str

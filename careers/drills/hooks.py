@@ -216,7 +216,7 @@ BEST_SPEED = Progress(
 
 
 @hooks.journey
-def practise_tests(request, owner):
+def practise_tests():
     return [
         JourneyLink(
             "skills",

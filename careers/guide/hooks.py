@@ -79,7 +79,7 @@ def hiring_day(owner, steps):
 
 
 @hooks.journey
-def research_and_network(request, owner):
+def research_and_network():
     return [
         JourneyLink(
             "industry",

@@ -188,7 +188,7 @@ RATED = Progress(
 
 
 @hooks.journey
-def practise_interviews(request, owner):
+def practise_interviews():
     return [
         JourneyLink(
             "interviews",

@@ -103,7 +103,7 @@ FINISHED = Progress(
 
 
 @hooks.journey
-def practise_role_play(request, owner):
+def practise_role_play():
     return [
         JourneyLink(
             "interviews",

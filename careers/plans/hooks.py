@@ -61,7 +61,7 @@ GOAL = Progress(
 
 
 @hooks.journey
-def plan_the_route(request, owner):
+def plan_the_route():
     return [
         JourneyLink("goals", "Which job fits me?", reverse("plans:fit"), order=5),
         JourneyLink("goals", "Plan your career route", reverse("plans:index"), GOAL, 10),

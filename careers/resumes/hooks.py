@@ -113,7 +113,7 @@ TICKED = Progress(
 
 
 @hooks.journey
-def tailor_resume(request, owner):
+def tailor_resume():
     return [
         JourneyLink(
             "resume", "Resume checklist and job-ad check", reverse("resumes:index"), TICKED, 10

@@ -23,7 +23,7 @@ for spec in (METRICS, CERTIFICATIONS, ROLES, CAREER_STEPS):
 
 
 @hooks.journey
-def choose_a_role(request, owner):
+def choose_a_role():
     return [
         JourneyLink(
             "goals", "Compare entry-level roles", reverse("roles:list") + "?level=entry", order=20
@@ -40,7 +40,7 @@ def journey_progress(request, step):
     """This job seeker's progress under one step of the home page's journey (the steps and
     their links are the same for everyone)."""
     if getattr(request, _PROGRESS, None) is None:
-        steps = journey(request, current_owner(request))
+        steps = journey(current_owner(request))
         setattr(request, _PROGRESS, {item.step.key: item.progress for item in steps})
     notes = getattr(request, _PROGRESS).get(step, [])
     return format_html_join("", '<p class="progress-note mb-1">{}</p>', ((n,) for n in notes))

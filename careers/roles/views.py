@@ -41,7 +41,7 @@ def home(request):
         # The totals are per office: all the entry roles are the two offices' totals added up.
         "entry_total": sum({role.office: role.total for role in entry_roles}.values()),
         # The steps and links; the job seeker's progress under them is a visitor part.
-        "journey": journey(request, None),
+        "journey": journey(None),
     }
     return render(request, "roles/home.html", context)
 

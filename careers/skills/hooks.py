@@ -34,7 +34,7 @@ def role_skills(request, role):
 
 
 @hooks.journey
-def build_skills(request, owner):
+def build_skills():
     return [JourneyLink("skills", "The skills BPO jobs ask for", reverse("skills:list"), order=10)]
 
 

@@ -114,7 +114,7 @@ RECORDINGS = Progress(
 
 
 @hooks.journey
-def practise_speaking(request, owner):
+def practise_speaking():
     return [
         JourneyLink(
             "interviews",

@@ -32,7 +32,7 @@ hooks.search_source(SearchSource(Rate, "rate", "Take-home pay rate", _rate))
 
 
 @hooks.journey
-def take_home(request, owner):
+def take_home():
     return [
         JourneyLink("industry", "Work out your take-home pay", reverse("takehome:index"), order=35)
     ]
