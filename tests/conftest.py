@@ -1,7 +1,6 @@
 """Personas and shared fixtures (the healthchecks habit: alice, bob, an editor, a publisher)."""
 
 import os
-import shutil
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -106,19 +105,10 @@ def seed(db, seed_snapshot):
 
 @pytest.fixture
 def reload_packs(seed, tmp_path):
-    """`reload_packs(*patterns)`: load only those seed packs again (copied apart, so the rest
-    is not reloaded: the whole seed takes seven seconds, one pack about one)."""
-    from careers.content.loader import CONTENT_DIR, load_all
+    """`reload_packs(*patterns)`: load only those seed packs again (snapshots.copy_packs)."""
+    from careers.content.loader import load_all
 
-    def reload(*patterns: str):
-        packs = tmp_path / "packs"
-        packs.mkdir(exist_ok=True)
-        for pattern in patterns:
-            for path in CONTENT_DIR.glob(pattern):
-                shutil.copy(path, packs)
-        return load_all(packs)
-
-    return reload
+    return lambda *patterns: load_all(snapshots.copy_packs(tmp_path / "packs", *patterns))
 
 
 @pytest.fixture

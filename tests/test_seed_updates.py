@@ -1,16 +1,15 @@
 """A corrected seed reaches a database that loaded the old one, except where staff edited."""
 
-import shutil
 from io import StringIO
 
 import pytest
 import yaml
 from django.core.management import call_command
 
-from careers.content.loader import CONTENT_DIR
 from careers.interviews.models import Question
 from careers.roles.models import CareerStep, Role
 from careers.skills.models import Importance
+from tests.snapshots import copy_packs
 
 pytestmark = pytest.mark.django_db
 
@@ -18,11 +17,15 @@ CSR = "customer-service-representative"
 TSR = "technical-support-representative"
 
 
+# The packs these tests correct, copied alone (tests/snapshots.py: copy_packs).
+PACKS = ("roles.yaml", "career_steps.yaml", "questions-*.yaml")
+
+
 @pytest.fixture
 def pack(seed, tmp_path):
-    """The seed, loaded, and a copy of it that a test can correct, as a later release would."""
-    shutil.copytree(CONTENT_DIR, tmp_path / "content")
-    return tmp_path / "content"
+    """The seed, loaded, and a copy of its PACKS that a test can correct, as a later release
+    would."""
+    return copy_packs(tmp_path / "content", *PACKS)
 
 
 def edit(path, slug, **changes):
