@@ -1,9 +1,10 @@
-"""Factories for drills: passages, record templates (published by default)."""
+"""Factories for drills: passages, record templates (published by default), typing results."""
 
+import uuid
 from itertools import count
 
 from careers.common.models import Status
-from careers.drills.models import Passage, RecordTemplate
+from careers.drills.models import Passage, RecordTemplate, TypingResult
 
 _seq = count(1)
 
@@ -45,3 +46,13 @@ def make_english_item(area="grammar", **kw):
         "trap": "Choice 1 agrees with 'orders', not with the subject.",
     }
     return EnglishItem.objects.create(**{**data, "status": Status.PUBLISHED, **kw})
+
+
+def make_typing_result(owner, wpm=38, accuracy=97, **kw) -> TypingResult:
+    """A scored typing result of `wpm` net words a minute (gross two more)."""
+    data = {
+        "owner": owner, "nonce": uuid.uuid4().hex, "passage_text": "x", "typed": "x",
+        "seconds": 60, "typed_chars": 200, "errors": 1, "gross_wpm": wpm + 2, "net_wpm": wpm,
+        "accuracy": accuracy,
+    }  # fmt: skip
+    return TypingResult.objects.create(**{**data, **kw})

@@ -8,13 +8,13 @@ from itertools import count
 
 from django.utils import timezone
 
-from careers.drills.models import AccuracyResult, EnglishAnswer, EnglishSession, TypingResult
+from careers.drills.models import AccuracyResult, EnglishAnswer, EnglishSession
 from careers.interviews.models import PracticeItem, PracticeSession, QuestionProgress, RubricScore
 from careers.mockcalls.models import MockSession
 from careers.plans.models import SetAsidePlan, Setback
 from careers.resumes.models import SavedAd, Tick
 from careers.speaking.models import Result
-from tests.drill_factories import make_english_item, make_passage
+from tests.drill_factories import make_english_item, make_passage, make_typing_result
 from tests.factories import make_role, make_skill, make_step
 from tests.interview_factories import make_question
 from tests.plugin_app.models import RoleNote, SavedNote
@@ -63,19 +63,7 @@ def add_progress(owner, world, rows: int = 3) -> None:
     rubric = question.rubric_lines.first()
     for n in range(rows):
         k = next(_seq)
-        TypingResult.objects.create(
-            owner=owner,
-            passage=passage,
-            nonce=uuid.uuid4().hex,
-            passage_text="x",
-            typed="x",
-            seconds=60,
-            typed_chars=100,
-            errors=1,
-            gross_wpm=30 + k,
-            net_wpm=28 + k,
-            accuracy=95,
-        )
+        make_typing_result(owner, 28 + k, 95, passage=passage, typed_chars=100, gross_wpm=30 + k)
         AccuracyResult.objects.create(
             owner=owner, nonce=uuid.uuid4().hex, seed=k, pairs=10, right=8, wrong=2, seconds=90
         )

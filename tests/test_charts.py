@@ -3,7 +3,6 @@ it prints it), on /me/ (typing speed and accuracy, speaking pace) and the plan's
 
 import datetime
 import re
-import uuid
 
 import pytest
 from django.utils import timezone
@@ -12,7 +11,7 @@ from careers.drills.models import TypingResult
 from careers.seekers.models import Owner
 from careers.seekers.owner import SESSION_KEY
 from careers.speaking.models import Result
-from tests.drill_factories import make_passage
+from tests.drill_factories import make_passage, make_typing_result
 from tests.factories import make_role, make_step
 
 pytestmark = pytest.mark.django_db
@@ -37,20 +36,7 @@ def titles(svg: str, name: str) -> list[str]:
 def test_typing_chart_and_table_show_the_stored_results(client, owner):
     passage = make_passage()
     for wpm, accuracy in TYPING:
-        TypingResult.objects.create(
-            owner=owner,
-            passage=passage,
-            nonce=uuid.uuid4().hex,
-            passage_text="x",
-            typed="x",
-            seconds=60,
-            typed_chars=200,
-            errors=1,
-            gross_wpm=wpm + 1,
-            net_wpm=wpm,
-            accuracy=accuracy,
-            plausible=True,
-        )
+        make_typing_result(owner, wpm, accuracy, passage=passage, gross_wpm=wpm + 1)
     page = client.get("/me/")
     html = page.content.decode()
     assert page.status_code == 200

@@ -7,20 +7,18 @@ from django.contrib.auth.models import AnonymousUser
 from django.test import Client
 
 from careers.common.compiled import Compiled
-from careers.drills.models import AccuracyResult, TypingResult
+from careers.drills.models import AccuracyResult
 from careers.drills.standing import latest_accuracy, latest_typing, standing
 from careers.seekers.backends import OwnerJoiningBackend
 from careers.seekers.models import Owner
 from careers.seekers.owner import SESSION_KEY, current_owner
+from tests.drill_factories import make_typing_result
 
 pytestmark = pytest.mark.django_db
 
 
 def _typing(owner, wpm, **kw):
-    return TypingResult.objects.create(
-        owner=owner, nonce=f"n-{owner.pk}-{wpm}", passage_text="p" * 500, typed="t" * 500,
-        seconds=60, typed_chars=200, errors=1, gross_wpm=wpm + 2, net_wpm=wpm, accuracy=97, **kw,
-    )  # fmt: skip
+    return make_typing_result(owner, wpm, passage_text="p" * 500, typed="t" * 500, **kw)
 
 
 def test_each_call_runs_the_same_sql_with_its_own_value(alice, bob, django_assert_num_queries):

@@ -3,17 +3,15 @@ seeker has done: the outside-BPO plan with setbacks and set-aside plans, the rou
 BPO, /me/ with its charts, and the question at login."""
 
 import datetime
-import uuid
 
 import pytest
 from django.utils import timezone
 
-from careers.drills.models import TypingResult
 from careers.plans.models import Plan, SetAsidePlan, Setback
 from careers.seekers.models import Owner
 from careers.speaking.models import Result
 from tests.conftest import PASSWORD, logged_in
-from tests.drill_factories import make_passage
+from tests.drill_factories import make_passage, make_typing_result
 from tests.factories import make_role, make_skill, make_step
 
 pytestmark = pytest.mark.django_db
@@ -76,19 +74,8 @@ def test_me_with_its_charts_is_fixed(client, world, assert_fixed_queries):
 
     def grow():
         for n in range(12):
-            TypingResult.objects.create(
-                owner=owner,
-                passage=passage,
-                nonce=uuid.uuid4().hex,
-                passage_text="x",
-                typed="x",
-                seconds=60,
-                typed_chars=100,
-                errors=0,
-                gross_wpm=30 + n,
-                net_wpm=30 + n,
-                accuracy=95,
-                plausible=True,
+            make_typing_result(
+                owner, 30 + n, 95, passage=passage, typed_chars=100, errors=0, gross_wpm=30 + n
             )
             Result.objects.create(
                 owner=owner, kind="read", prompt="Hi", seconds=9, speaking_seconds=8, wpm=120 + n

@@ -19,12 +19,13 @@ from bpoportal.serving import page_cache, visitor_parts
 from bpoportal.serving.visitor_parts import shared_body
 from careers.common import hooks
 from careers.common.models import Status
-from careers.drills.models import AccuracyResult, TypingResult
+from careers.drills.models import AccuracyResult
 from careers.plans.models import Plan
 from careers.resumes.models import Tick
 from careers.seekers.models import Owner
 from careers.seekers.owner import SESSION_KEY
 from tests.conftest import PASSWORD, logged_in
+from tests.drill_factories import make_typing_result
 from tests.factories import make_role, make_role_skill, make_skill
 
 pytestmark = pytest.mark.django_db
@@ -57,13 +58,6 @@ def with_session(*, owner=True) -> tuple[Client, Owner | None]:
     session["seen"] = True
     session.save()
     return client, found
-
-
-def typing_result(owner, wpm=38, accuracy=97):
-    return TypingResult.objects.create(
-        owner=owner, nonce=f"n-{owner.pk}-{wpm}", passage_text="x", typed="x", seconds=60,
-        typed_chars=200, errors=1, gross_wpm=wpm + 2, net_wpm=wpm, accuracy=accuracy,
-    )  # fmt: skip
 
 
 def filled(client, url):
@@ -100,7 +94,7 @@ PAGES = ["/", "/roles/", "/roles/chat/", "/skills/typing/", "/drills/", "/metric
 @pytest.mark.parametrize("url", PAGES)
 def test_the_filled_page_is_the_page_a_full_render_gives(settings, url, role, alice):
     seeker, owner = with_session()
-    typing_result(owner)
+    make_typing_result(owner)
     account = logged_in(alice)
     Tick.objects.create(owner=Owner.objects.create(user=alice), role=role, key="x", done=True)
     for visitor in (seeker, account, Client()):
@@ -214,7 +208,7 @@ def test_headers_of_a_filled_page(role):
     assert "private" in page["Cache-Control"] and "Cookie" in page["Vary"]
     assert page["X-Frame-Options"] == "DENY" and "Content-Security-Policy" in page
     seeker, owner = with_session()
-    typing_result(owner)
+    make_typing_result(owner)
     mine = filled(seeker, "/roles/chat/")  # shows their typing result
     assert "no-store" in mine["Cache-Control"]
 
@@ -276,9 +270,9 @@ QUERIES = [
 @pytest.mark.parametrize(("url", "queries"), QUERIES)
 def test_fixed_queries_with_a_session(url, queries, role, alice, django_assert_num_queries):
     seeker, owner = with_session()
-    typing_result(owner)
+    make_typing_result(owner)
     account = logged_in(alice)
-    typing_result(Owner.objects.create(user=alice), wpm=20)
+    make_typing_result(Owner.objects.create(user=alice), wpm=20)
     for visitor, expected in ((seeker, queries), (account, max(queries, 1))):
         filled(visitor, url)
         with django_assert_num_queries(expected):
@@ -294,7 +288,7 @@ def test_fixed_queries_with_a_session(url, queries, role, alice, django_assert_n
 
 def test_part_roles_journey_progress():
     seeker, owner = with_session()
-    typing_result(owner, wpm=41)
+    make_typing_result(owner, wpm=41)
     page = html(filled(seeker, "/"))
     step = page[page.index('id="step-skills"') : page.index('id="step-industry"')]
     assert "Your best typing speed: 41 words a minute" in step
@@ -302,7 +296,7 @@ def test_part_roles_journey_progress():
 
 def test_part_drills_versus(role):
     seeker, owner = with_session()
-    typing_result(owner, wpm=25, accuracy=95)
+    make_typing_result(owner, wpm=25, accuracy=95)
     page = html(filled(seeker, "/roles/chat/"))
     assert "Your latest: 25 WPM at 95% — not there yet. About 5 WPM to go" in page
     other, _ = with_session()
@@ -311,8 +305,8 @@ def test_part_drills_versus(role):
 
 def test_parts_of_the_drills_page(role):
     seeker, owner = with_session()
-    typing_result(owner, wpm=28)
-    typing_result(owner, wpm=33)
+    make_typing_result(owner, wpm=28)
+    make_typing_result(owner, wpm=33)
     AccuracyResult.objects.create(
         owner=owner, nonce="acc", seed=1, pairs=20, right=18, wrong=2, seconds=60
     )

@@ -17,7 +17,7 @@ from careers.common.hooks import (
     SearchSource,
     Section,
 )
-from careers.common.journey import Progress, count_of
+from careers.common.journey import Progress, count_of, counted
 from careers.common.search_text import plain
 from careers.mockcalls.content import BEHAVIOURS, SCENARIOS
 from careers.mockcalls.models import MockSession, Scenario, State
@@ -81,7 +81,7 @@ def mock_call_milestone(owner, steps):
 
 def _mock_call_milestone(index, rows):
     done = rows[0]["n"]
-    progress = f"{done} mock call{'s' if done != 1 else ''} finished" if done else ""
+    progress = counted(done, "mock call", "finished")
     return [
         Milestone(
             "mockcalls:practice",
@@ -98,7 +98,7 @@ def _mock_call_milestone(index, rows):
 
 FINISHED = Progress(
     lambda owner_id: count_of(MockSession.objects.filter(owner_id=owner_id, state=State.ENDED)),
-    lambda n: f"{n} mock call{'s' if n != 1 else ''} finished" if n else "",
+    lambda n: counted(n, "mock call", "finished"),
 )
 
 

@@ -17,7 +17,7 @@ from careers.common.hooks import (
     SearchSource,
     Section,
 )
-from careers.common.journey import Progress, count_of
+from careers.common.journey import Progress, count_of, counted
 from careers.common.search_text import plain
 from careers.roles.models import Channel
 from careers.speaking.content import DRILLS
@@ -91,7 +91,7 @@ def speaking_milestone(owner, steps):
 
 def _speaking_milestone(index, rows):
     done = rows[0]["n"]
-    progress = f"{done} speaking drill{'s' if done != 1 else ''} done" if done else ""
+    progress = counted(done, "speaking drill", "done")
     return [
         Milestone(
             "speaking:drills",
@@ -109,7 +109,7 @@ def _speaking_milestone(index, rows):
 # How many recordings were scored (the home page's journey, read with every other link's).
 RECORDINGS = Progress(
     lambda owner_id: count_of(Result.objects.filter(owner_id=owner_id)),
-    lambda n: f"{n} recording{'s' if n != 1 else ''} scored" if n else "",
+    lambda n: counted(n, "recording", "scored"),
 )
 
 
