@@ -111,6 +111,20 @@ def reload_packs(seed, tmp_path):
     return lambda *patterns: load_all(snapshots.copy_packs(tmp_path / "packs", *patterns))
 
 
+@pytest.fixture(autouse=True)
+def rate_limit_clock(monkeypatch):
+    """Rate limits count in fixed windows (a minute, an hour). On a busy machine a test's few
+    requests could straddle the end of one, and its count would start again mid-test: the
+    limits' clock stands still during each test."""
+    import time
+    from types import SimpleNamespace
+
+    from django_ratelimit import core
+
+    now = time.time()
+    monkeypatch.setattr(core, "time", SimpleNamespace(time=lambda: now))
+
+
 @pytest.fixture
 def page_cache(settings):
     """Whole public pages cached, as production serves them (tests/settings.py turns it off)."""
