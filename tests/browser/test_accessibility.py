@@ -59,11 +59,15 @@ PAGES = [
 ]
 
 
-def test_main_pages_have_no_serious_accessibility_problems(seed, page, live_server):
+SHARDS = 3  # the pages in three tests, which pytest-xdist's workers share out
+
+
+@pytest.mark.parametrize("shard", range(SHARDS))
+def test_main_pages_have_no_serious_accessibility_problems(seed, page, live_server, shard):
     axe = Axe()
     page.set_viewport_size({"width": 360, "height": 740})
     problems = {}
-    for url in PAGES:
+    for url in PAGES[shard::SHARDS]:
         page.goto(live_server.url + url)
         violations = axe.run(page).response["violations"]
         serious = [
