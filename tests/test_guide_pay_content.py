@@ -81,7 +81,8 @@ def test_the_fact_check_corrections(seed, client):
 
 def test_india_national_all_levels_floor_is_flagged(seed):
     """WorldSalaries 2024: ₹66,260 a year (₹5,522 a month) is under Uttar Pradesh's ₹11,021 a
-    month for unskilled workers from 1 October 2025, the lowest floor we list for India."""
+    month for unskilled workers from 1 April 2025, the lowest floor we list for India (Telangana's
+    ₹12,762 for Hyderabad is higher)."""
     csr = Role.objects.get(slug="customer-service-representative")
     figures = list(PayFigure.objects.published().filter(role=csr))
     national = next(

@@ -114,6 +114,8 @@ def test_hyderabad_basic_12000_with_allowances(seed):
         "Income tax (new regime)": D("0"),
     }
     assert result.take_home == D("16275.00")
+    # AscentHR (2025): Telangana shops, Zone I, lowest grade, ₹12,762.40 from 1 October 2025
+    assert result.below_floor is not None and result.below_floor.monthly == 12762
     eps = next(n for n in result.notes if n.label.startswith("EPS"))
     assert eps.amount == D("999.60")  # 8.33% of ₹12,000
 

@@ -149,10 +149,32 @@ def test_a_result_runs_a_fixed_number_of_queries(seed, client, assert_fixed_quer
 
 
 def test_india_flags_a_noida_basic_below_the_up_minimum(seed, client):
-    """Uttar Pradesh, unskilled, from 1 October 2025: ₹11,021 a month (GD SN Co., 2025)."""
+    """Uttar Pradesh, unskilled, from 1 April 2025: ₹11,021 a month (SBE Manpower, 2025)."""
     response = client.get(IN, {"a-basic": "9000", "a-allowances": "1000", "a-place": "noida"})
     assert response.status_code == 200
     assert "Below the legal minimum wage" in text(response) and "₹11,021" in text(response)
+    assert "from 1 April 2025" in text(response)
+
+
+def test_india_flags_a_hyderabad_basic_below_the_telangana_minimum(seed, client):
+    """Telangana shops and establishments, Zone I, lowest grade, from 1 October 2025: ₹3,700
+    basic + ₹9,062.40 VDA = ₹12,762.40 a month (AscentHR, 2025)."""
+    response = client.get(IN, {"a-basic": "12000", "a-place": "hyderabad"})
+    page = text(response)
+    assert response.status_code == 200
+    assert "Below the legal minimum wage" in page and "₹12,762" in page
+    assert "Telangana shops and establishments, Zone I, lowest grade" in page
+    assert "ascent-hr.com" in page  # the floor's source next to it
+    above = text(client.get(IN, {"a-basic": "12800", "a-place": "hyderabad"}))
+    assert "Your take-home pay" in above and "Below the legal minimum wage" not in above
+
+
+def test_bengaluru_still_says_it_has_no_listed_minimum_wage(seed, client):
+    """No dependable Karnataka figure was found (content/minimum_wages.yaml says why)."""
+    response = client.get(IN, {"a-basic": "9000", "a-place": "bengaluru"})
+    assert response.status_code == 200
+    assert "We list no minimum wage for this place yet" in text(response)
+    assert "Below the legal minimum wage" not in text(response)
 
 
 def test_a_place_without_a_listed_minimum_wage_says_so(seed, client):
