@@ -19,11 +19,11 @@ import sys
 import time
 
 import serving
+from seeker_progress import ROLE, give_progress
 
 REPEATS = 40
 ROUNDS = 5
 GOAL_MS = 3.0
-ROLE = "customer-service-representative"
 PAGES = [
     "/",
     "/roles/",
@@ -64,41 +64,19 @@ def job_seekers():
     """A browser session and an account, each with progress on several tools."""
     from django.contrib.auth import get_user_model
     from django.test import Client
-    from django.utils import timezone
 
-    from careers.drills.models import TypingResult
-    from careers.plans.models import Plan
     from careers.resumes.checklist import role_entries
-    from careers.resumes.models import Tick
     from careers.roles.models import Role
     from careers.seekers.models import Owner
 
-    role = Role.objects.get(slug=ROLE)
-    target = Role.objects.get(slug="team-leader")
-    today = timezone.localdate()
-    key = role_entries(role)[0].key
-
-    def progress(owner):
-        Tick.objects.get_or_create(owner=owner, role=role, key=key, done=True)
-        TypingResult.objects.get_or_create(
-            owner=owner,
-            defaults={"nonce": f"bench-{owner.pk}", "passage_text": "x", "typed": "x",
-                      "seconds": 60, "typed_chars": 200, "errors": 1, "gross_wpm": 40,
-                      "net_wpm": 38, "accuracy": 97},
-        )  # fmt: skip
-        Plan.objects.get_or_create(
-            owner=owner,
-            defaults={"start_role": role, "target_role": target, "target_date": today,
-                      "started_on": today},
-        )  # fmt: skip
-
+    key = role_entries(Role.objects.get(slug=ROLE))[0].key
     browser = Client(HTTP_HOST="127.0.0.1", HTTP_ACCEPT_ENCODING="gzip")
     browser.post(f"/resume/{ROLE}/tick/", {"key": key, "done": "on"})
-    progress(Owner.objects.order_by("-pk").filter(user=None).first())
+    give_progress(Owner.objects.order_by("-pk").filter(user=None).first())
     user, _ = get_user_model().objects.get_or_create(username="bench-seeker")
     account = Client(HTTP_HOST="127.0.0.1", HTTP_ACCEPT_ENCODING="gzip")
     account.force_login(user)
-    progress(Owner.objects.get_or_create(user=user)[0])
+    give_progress(Owner.objects.get_or_create(user=user)[0])
     return browser, account
 
 
