@@ -188,11 +188,7 @@ def typing_milestone(owner, steps):
 def _typing(index, role, results):
     latest = results[0].latest
     accuracy = f" at {role.typing_accuracy}%" if role.typing_accuracy else ""
-    progress = (
-        f"Your latest: {latest.net_wpm:.0f} WPM at {latest.accuracy:.0f}%"
-        if latest
-        else "Not taken yet"
-    )
+    progress = f"Your latest: {latest}" if latest else "Not taken yet"
     return [
         Milestone(
             "drills:typing",
