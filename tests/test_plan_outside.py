@@ -92,6 +92,15 @@ def test_first_job_as_the_target_needs_one_date(client, world):
     assert page.status_code == 200 and "Step 1: get hired as CSR" in page.content.decode()
 
 
+def test_first_job_as_the_target_with_a_past_date_gets_one_message(client, world):
+    response = save(client, to="csr", hired_by=None, date="2020-01-01")
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "Pick a date in the future." in html
+    assert "Pick the date you want to be hired by." not in html  # there is no second date
+    assert not Plan.objects.exists()
+
+
 @pytest.mark.parametrize(
     ("change", "message"),
     [
