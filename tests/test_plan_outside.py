@@ -76,6 +76,11 @@ def test_the_plan_starts_with_getting_hired_then_the_promotions(client, world):
         "firstjob:apply:csr",
     } <= set(first)
     assert "Reach 25 words a minute at 90%" in first["drills:typing"].milestone.text
+    english = first["drills:english"].milestone.text
+    assert english == (
+        "Practise for the English assessment until you reach good conversational English (B2), "
+        "then book the test."
+    )
     hired_by = plan.hired_by
     assert all(TODAY < item.due <= hired_by for item in first.values())
     later = [item for item in view.milestones if item.milestone.step == 1]

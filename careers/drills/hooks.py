@@ -162,12 +162,13 @@ def english_milestone(owner, steps):
 def _english(index, role, results):
     weakest = results[0]["weakest"]
     progress = f"Weakest so far: {weakest.label}" if weakest else "Not practised yet"
-    level = role.get_english_level_display()
+    label = role.get_english_level_display()  # "Good conversational English (B2)"
+    level = label[0].lower() + label[1:]  # mid-sentence, and no brackets inside brackets
     return [
         Milestone(
             "drills:english",
             "English",
-            f"Practise for the English assessment ({level}), then book the real test.",
+            f"Practise for the English assessment until you reach {level}, then book the test.",
             reverse("drills:english"),
             index,
             progress=progress,
