@@ -7,6 +7,7 @@ import pytest
 
 from careers.drills.models import AccuracyResult, TypingResult
 from tests.conftest import PASSWORD, logged_in
+from tests.described_by import undescribed
 from tests.drill_factories import TEXT, make_passage, make_template
 from tests.factories import make_role
 
@@ -85,6 +86,7 @@ def test_a_token_for_another_passage_is_refused(client, passage, clock):
 def test_empty_and_giant_submissions_get_a_message(client, passage, clock, typed, message):
     response, _ = type_it(client, clock, typed)
     assert response.status_code == 400 and message in response.content.decode()
+    assert undescribed(response.content.decode()) == []  # the message is read with the box
     assert not TypingResult.objects.exists()
 
 

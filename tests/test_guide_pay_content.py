@@ -54,7 +54,10 @@ def test_the_pay_page_shows_ranges_charts_and_reasons(seed, client):
     assert html.index("the Philippines") < html.index(">India<")
     assert '<svg xmlns="http://www.w3.org/2000/svg" class="range-chart"' in html
     assert "Minimum wage ₱15,290" in html  # ₱695 x 22 days (Wage Order NCR-26)
-    assert "Below the minimum wage" in html
+    assert "Starts below the minimum wage" in html
+    # Cebu's one range (₱9,650 to ₱28,400) only starts under the floor: never "no figure above".
+    assert "Every figure here starts below the legal minimum wage" in html
+    assert "at or above the minimum wage" not in html
     assert "Workforce Management Analyst</a></dt><dd><p>We have not yet found" in html
     assert "<script" not in html.split("<main")[1].split("</main>")[0]
 

@@ -85,3 +85,11 @@ def test_which_job_fits_me_and_the_six_steps_come_first(client):
     html = client.get("/").content.decode()
     fits = html.index('<a class="btn btn-primary" href="/plan/fit/">Which job fits me?</a>')
     assert fits < html.index('id="start"') < html.index('id="about-bpo"')
+
+
+def test_what_bpo_work_is_has_its_parts_under_it(client):
+    """One h2 for the section; its four parts are h3, and no heading repeats the h2's question."""
+    html = client.get("/").content.decode()
+    about = html[html.index('id="about-bpo"') : html.index("</section>\n</div>\n</section>")]
+    assert about.count("<h2") == 0 and about.count("<h3") == 4
+    assert "What is BPO?" not in html

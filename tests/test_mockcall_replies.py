@@ -127,6 +127,9 @@ def test_the_job_seeker_confirms_or_corrects_each_line(client, url):
     }
     html = client.get(url + "scorecard/").content.decode()
     assert 'value="I did say sorry"' in html
+    # each choice sits beside its label, styled like every other radio button
+    radio = '<input type="radio" name="check-greeting" value="right" class="form-check-input"'
+    assert radio in html
     bad = client.post(url + "scorecard/", {"check-greeting": "maybe"})
     assert bad.status_code == 400
     session.refresh_from_db()

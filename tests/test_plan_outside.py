@@ -76,6 +76,11 @@ def test_the_plan_starts_with_getting_hired_then_the_promotions(client, world):
         "firstjob:apply:csr",
     } <= set(first)
     assert "Reach 25 words a minute at 90%" in first["drills:typing"].milestone.text
+    english = first["drills:english"].milestone.text
+    assert english == (
+        "Practise for the English assessment until you reach good conversational English (B2), "
+        "then book the test."
+    )
     hired_by = plan.hired_by
     assert all(TODAY < item.due <= hired_by for item in first.values())
     later = [item for item in view.milestones if item.milestone.step == 1]
@@ -90,6 +95,15 @@ def test_first_job_as_the_target_needs_one_date(client, world):
     assert plan.step_ids == [] and plan.hired_by == plan.target_date
     page = client.get("/plan/")
     assert page.status_code == 200 and "Step 1: get hired as CSR" in page.content.decode()
+
+
+def test_first_job_as_the_target_with_a_past_date_gets_one_message(client, world):
+    response = save(client, to="csr", hired_by=None, date="2020-01-01")
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "Pick a date in the future." in html
+    assert "Pick the date you want to be hired by." not in html  # there is no second date
+    assert not Plan.objects.exists()
 
 
 @pytest.mark.parametrize(

@@ -53,6 +53,8 @@ def test_page_groups_by_section_and_part_with_progress(client, role):
     assert "0 of 6 done" in html
     assert html.index("Resume: Summary") < html.index("Resume: Skills")
     assert html.index("Resume: Experience") < html.index("Cover letter: Opening")
+    # How saving works is said before the first box: a tick alone is not saved.
+    assert html.index("then press its <strong>Save</strong>") < html.index('type="checkbox"')
 
 
 def test_bulk_keys_agree_with_the_builder(role):

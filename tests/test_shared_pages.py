@@ -303,6 +303,19 @@ def test_part_drills_versus(role):
     assert "Take the typing test to see where you stand." in html(filled(other, "/roles/chat/"))
 
 
+def test_a_result_just_short_is_not_rounded_up_to_the_requirement(role):
+    """89.6% beside "90%" must not read "at 90% — not there yet", nor 99.6% read 100%."""
+    seeker, owner = with_session()
+    make_typing_result(owner, wpm=32.4, accuracy=89.6)
+    page = html(filled(seeker, "/roles/chat/"))
+    assert "Your latest: 32.4 WPM at 89.6% — not there yet." in page
+    assert "at 90% —" not in page
+    make_typing_result(owner, wpm=31, accuracy=99.6)
+    assert "Your latest: <strong>31 WPM at 99.6%</strong>; best 32.4 WPM" in html(
+        filled(seeker, "/drills/")
+    )
+
+
 def test_parts_of_the_drills_page(role):
     seeker, owner = with_session()
     make_typing_result(owner, wpm=28)

@@ -5,6 +5,7 @@ import pytest
 from django.test import Client
 
 from bpoportal.serving.page_cache import HIT_HEADER
+from tests.described_by import undescribed
 
 PH = "/take-home/philippines/"
 IN = "/take-home/india/"
@@ -100,6 +101,7 @@ def test_bad_input_gets_a_clear_message_and_a_400(seed, client, params, message)
     assert response.status_code == 400
     assert message in text(response)
     assert "Some numbers need fixing" in text(response)
+    assert "_error" in text(response) and undescribed(text(response)) == []  # read with its box
 
 
 def test_india_refuses_allowances_and_a_ctc_together(seed, client):

@@ -162,12 +162,13 @@ def english_milestone(owner, steps):
 def _english(index, role, results):
     weakest = results[0]["weakest"]
     progress = f"Weakest so far: {weakest.label}" if weakest else "Not practised yet"
-    level = role.get_english_level_display()
+    label = role.get_english_level_display()  # "Good conversational English (B2)"
+    level = label[0].lower() + label[1:]  # mid-sentence, and no brackets inside brackets
     return [
         Milestone(
             "drills:english",
             "English",
-            f"Practise for the English assessment ({level}), then book the real test.",
+            f"Practise for the English assessment until you reach {level}, then book the test.",
             reverse("drills:english"),
             index,
             progress=progress,
@@ -188,11 +189,7 @@ def typing_milestone(owner, steps):
 def _typing(index, role, results):
     latest = results[0].latest
     accuracy = f" at {role.typing_accuracy}%" if role.typing_accuracy else ""
-    progress = (
-        f"Your latest: {latest.net_wpm:.0f} WPM at {latest.accuracy:.0f}%"
-        if latest
-        else "Not taken yet"
-    )
+    progress = f"Your latest: {latest}" if latest else "Not taken yet"
     return [
         Milestone(
             "drills:typing",

@@ -4,6 +4,7 @@ seeker's results and progress."""
 from django.contrib.postgres.fields import ArrayField
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.template.defaultfilters import floatformat
 
 from careers.common.fields import phrase_list
 from careers.common.models import Publishable
@@ -86,7 +87,9 @@ class TypingResult(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.net_wpm:.0f} WPM at {self.accuracy:.0f}%"
+        # One decimal where there is one, as the result page shows it: rounded to whole numbers,
+        # 89.6% read "90%" beside a 90% requirement it does not meet.
+        return f"{floatformat(self.net_wpm, -1)} WPM at {floatformat(self.accuracy, -1)}%"
 
 
 class AccuracyResult(models.Model):

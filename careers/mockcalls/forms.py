@@ -36,7 +36,10 @@ class ChecksForm(forms.Form):
         self.card = card
         for row in card:
             self.fields[f"check-{row['slug']}"] = forms.ChoiceField(
-                label=row["name"], choices=self.CHOICES, widget=forms.RadioSelect, required=False
+                label=row["name"],
+                choices=self.CHOICES,
+                widget=forms.RadioSelect(attrs={"class": "form-check-input"}),  # beside its label
+                required=False,
             )
             self.fields[f"note-{row['slug']}"] = forms.CharField(
                 label=f"Your note on “{row['name']}” (optional)",

@@ -195,8 +195,9 @@ class SavePlanForm(RouteForm):
         if data.get("first") is None and "first" not in self.errors:
             self.add_error("first", "Pick the first job to apply for.")
         hired_by, target_date = data.get("hired_by"), data.get("target_date")
-        if target_date and data.get("first") == data.get("target"):
-            data["hired_by"] = target_date  # the first job is the target: one date
+        if data.get("first") and data.get("first") == data.get("target"):
+            # The first job is the target: one date, which carries its own message if wrong.
+            data["hired_by"] = target_date
         elif "hired_by" in self.errors:
             pass
         elif hired_by is None:

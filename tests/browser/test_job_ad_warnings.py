@@ -11,6 +11,8 @@ AD = (
     "Hiring: Customer Service Representative, Cebu. With or without BPO experience. "
     "Night shift. A placement fee of PHP 2,000 is paid before training starts."
 )
+# The lines of text an element's content takes on screen.
+LINES = "e => { const r = new Range(); r.selectNodeContents(e); return r.getClientRects().length; }"
 
 
 def test_a_fee_in_an_ad_is_a_warning(seed, page, live_server, external_requests, console_errors):
@@ -29,4 +31,8 @@ def test_a_fee_in_an_ad_is_a_warning(seed, page, live_server, external_requests,
     violations = Axe().run(page).response["violations"]
     assert [v["id"] for v in violations if v["impact"] in {"serious", "critical"}] == []
     assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    # The words the ad used wrap whole, never "differentia|l": no more lines than words.
+    for cell in page.locator(".match-table tbody td:first-child").all():
+        words = len(cell.inner_text().split())
+        assert cell.evaluate(LINES) <= words, cell.inner_text()
     assert external_requests == [] and console_errors == []

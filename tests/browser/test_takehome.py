@@ -45,3 +45,24 @@ def test_nothing_scrolls_sideways_at_360_px(seed, page, live_server):
     for url in WIDE_PAGES:
         page.goto(live_server.url + url)
         assert page.evaluate("document.documentElement.scrollWidth") <= 360, url
+
+
+# The lines of text a cell's content takes on screen.
+LINES = "e => { const r = new Range(); r.selectNodeContents(e); return r.getClientRects().length; }"
+WEIGHT = "e => getComputedStyle(e).fontWeight"
+
+
+def test_the_rates_and_the_result_read_at_360_px(seed, page, live_server):
+    page.set_viewport_size({"width": 360, "height": 740})
+    page.goto(live_server.url + "/take-home/india/?a-basic=15000&a-allowances=5000&a-place=noida")
+    rates = page.locator(".rate-table")
+    # "From" and each year stay on one line (breaking anywhere once stacked them a letter a line).
+    assert rates.locator("thead th").nth(1).evaluate(LINES) == 1
+    assert rates.locator("tbody tr").first.locator("td").first.evaluate(LINES) == 1
+    # A rate's note under its bold name is normal text, as in the result table's explanations.
+    note = rates.locator("tbody th .fw-normal").first
+    assert note.evaluate(WEIGHT) == "400"
+    result = page.locator(".takehome-table").first
+    amount = result.locator("td.text-end").first
+    assert amount.evaluate("e => getComputedStyle(e).textAlign") == "right"
+    assert result.locator("th .fw-normal").first.evaluate(WEIGHT) == "400"

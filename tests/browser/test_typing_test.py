@@ -39,6 +39,9 @@ def test_type_a_passage_and_see_the_result(page, live_server, external_requests,
 
     page.goto(live_server.url + "/drills/accuracy/")
     assert serious(page) == []
+    # On a phone a pair's records stack, left edges aligned: side by side, the second wrapped.
+    first, second = (code.bounding_box() for code in page.locator(".pair-values code").all()[:2])
+    assert second["y"] >= first["y"] + first["height"] and second["x"] == first["x"]
     for radio in page.locator("input[value=same]").all():
         radio.check()
     page.get_by_role("button", name="Done").click()
