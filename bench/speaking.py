@@ -8,6 +8,11 @@ a first run that loads the model; and the process's peak memory. Then the CPU ti
 sound with no speech in it as that reading (each must end in the "quieter place" message): white
 noise of 2, 3, 6 and 125 s (the longest a drill takes), a 125 s mains hum, and 125 s of noise
 swelling four times a second like syllables (not steady, so bounded by the alignment's budget).
+Last, the CPU time to transcribe open answers (the transcription's budget earned by words heard
+must never cut speech, and must stop noise): 60 s of that script in two voices (flite's kal, the
+costliest, and slt), under background noise (white, RMS 800 and 1500: the voice clearly over it)
+and under loud noise (RMS 3000, the voice about 5 dB over it), and 60 and 120 s of swelling noise
+(a spoken mock-call reply takes at most 60 s, an interview answer 120).
 """
 
 import os
@@ -71,13 +76,8 @@ def timed(call, runs=3) -> float:
 
 
 def no_speech(kind: str, seconds: float) -> np.ndarray:
-    if kind == "hum":
-        return speech.hum(seconds)
-    noise = speech.noise(seconds).astype(np.float64)
-    if kind == "swelling":
-        at = np.arange(len(noise)) / speech.RATE
-        noise *= 0.55 + 0.45 * np.sin(2 * np.pi * 4 * at)
-    return noise.astype(np.int16)
+    makers = {"hum": speech.hum, "swelling": speech.swelling, "white noise": speech.noise}
+    return makers[kind](seconds)
 
 
 def cpu_on_no_speech(text: str, kind: str, seconds: float) -> str:
@@ -88,6 +88,36 @@ def cpu_on_no_speech(text: str, kind: str, seconds: float) -> str:
     except NotHeard:
         outcome = "not heard (right)"
     return f"{time.process_time() - start:7.2f} s CPU, {outcome}"
+
+
+def read_aloud(voice: str, noise: int = 0) -> np.ndarray:
+    """60 s of the script in `voice` with its pauses, over white noise of RMS `noise`."""
+    pieces = [p for line in SCRIPT * 3 for p in (speech.said(line, voice), speech.silence(0.6))]
+    samples = np.concatenate(pieces)[: 60 * speech.RATE].astype(np.int32)
+    samples += speech.noise(60, loudness=noise) if noise else 0
+    return samples.clip(-32000, 32000).astype(np.int16)
+
+
+def cpu_on_open_answer(samples: np.ndarray) -> str:
+    start = time.process_time()
+    try:
+        outcome = f"{len(score_answer(audio.Audio(samples)).transcript.split()):3d} words heard"
+    except NotHeard:
+        outcome = "not heard (the budget)"
+    return f"{time.process_time() - start:6.2f} s CPU, {outcome}"
+
+
+def open_answers() -> None:
+    for name, samples in [
+        ("kal, 60 s", read_aloud("kal")),
+        ("slt, 60 s", read_aloud("slt")),
+        ("kal, background noise 800", read_aloud("kal", 800)),
+        ("slt, background noise 1500", read_aloud("slt", 1500)),
+        ("slt, loud noise 3000", read_aloud("slt", 3000)),
+        ("swelling noise, 60 s", speech.swelling(60)),
+        ("swelling noise, 120 s", speech.swelling(120)),
+    ]:
+        print(f"open answer, {name:27s} {cpu_on_open_answer(samples)}")
 
 
 def main() -> None:
@@ -116,6 +146,7 @@ def main() -> None:
     for kind, seconds in [("white noise", 2), ("white noise", 3), ("white noise", 6),
                           ("white noise", 125), ("hum", 125), ("swelling", 125)]:  # fmt: skip
         print(f"{kind} {seconds:3d} s as the reading: {cpu_on_no_speech(text, kind, seconds)}")
+    open_answers()
 
 
 if __name__ == "__main__":

@@ -28,3 +28,9 @@ def recording_of(text: str = READING, kind: str = "ogg", *, name="answer") -> Si
 def silent_recording() -> SimpleUploadedFile:
     data = speech.encoded(speech.silence(4), "ogg")
     return SimpleUploadedFile("quiet.ogg", data, content_type="audio/ogg")
+
+
+def swelling_recording(seconds: float) -> SimpleUploadedFile:
+    """Noise swelling like syllables (not steady: the recogniser listens to it)."""
+    data = speech.encoded(speech.swelling(seconds), "ogg")
+    return SimpleUploadedFile("noise.ogg", data, content_type="audio/ogg")

@@ -47,6 +47,12 @@ def noise(seconds: float, loudness: int = 6000) -> np.ndarray:
     return generator.normal(0, loudness, int(seconds * RATE)).clip(-32000, 32000).astype(np.int16)
 
 
+def swelling(seconds: float) -> np.ndarray:
+    """Noise swelling four times a second, like syllables: not steady, so it is listened to."""
+    at = np.arange(int(seconds * RATE)) / RATE
+    return (noise(seconds) * (0.55 + 0.45 * np.sin(2 * np.pi * 4 * at))).astype(np.int16)
+
+
 def hum(seconds: float, loudness: int = 6000) -> np.ndarray:
     """Mains hum (50 Hz and its third harmonic), as a fridge or a cheap charger makes."""
     at = np.arange(int(seconds * RATE)) / RATE

@@ -5,7 +5,7 @@ import pytest
 
 from careers.mockcalls.models import Message, MockSession
 from tests.mockcall_factories import make_scenario, start
-from tests.speaking_factories import recording_of, silent_recording
+from tests.speaking_factories import recording_of, silent_recording, swelling_recording
 
 pytestmark = pytest.mark.django_db
 SAID = "Good morning. Thank you for calling. May I have your date of birth?"
@@ -54,6 +54,14 @@ def test_a_silent_recording_gets_a_message_and_no_turn(client, url):
     assert response.status_code == 400
     assert "We could not hear any speech" in response.content.decode()
     assert Message.objects.count() == 1
+
+
+def test_noise_past_the_cpu_budget_gets_a_message_and_no_turn(client, url):
+    response = client.post(url + "spoken/", {"audio": swelling_recording(60)})
+    assert response.status_code == 400
+    assert "Find a quieter place" in response.content.decode()
+    assert Message.objects.count() == 1
+    assert client.get(url).context["form"]["text"].value() in (None, "")  # nothing heard
 
 
 def test_no_recording_gets_a_message(client, url):

@@ -9,7 +9,7 @@ from django.utils.html import escape
 from careers.interviews.models import PracticeItem, TalkingPoint
 from careers.speaking.models import Result
 from tests.interview_factories import make_question, session_of, start
-from tests.speaking_factories import recording_of, silent_recording
+from tests.speaking_factories import recording_of, silent_recording, swelling_recording
 
 pytestmark = pytest.mark.django_db
 
@@ -65,6 +65,23 @@ def test_a_silent_spoken_answer_gets_a_message(client, session):
     assert response.status_code == 400
     assert "could not hear any speech" in response.content.decode()
     assert not Result.objects.exists()
+
+
+def test_noise_past_the_cpu_budget_gets_a_message_and_keeps_earlier_answers(client, session):
+    client.post(f"/speaking/answer/{session.pk}/1/", {"audio": recording_of(SAID)})
+    client.post(f"/interviews/practice/{session.pk}/1/answer/", {"answer": "Sorry for the wait."})
+    earlier = Result.objects.get()
+    response = client.post(f"/speaking/answer/{session.pk}/1/", {"audio": swelling_recording(120)})
+    assert response.status_code == 400
+    assert "Find a quieter place, hold the phone close, and say it again." in (
+        response.content.decode()
+    )
+    assert list(Result.objects.values_list("pk", "transcript")) == [
+        (earlier.pk, earlier.transcript)
+    ]
+    assert PracticeItem.objects.get(session=session).answer == "Sorry for the wait."
+    page = client.get(f"/speaking/results/{earlier.pk}/")
+    assert page.status_code == 200 and escape(earlier.transcript) in page.content.decode()
 
 
 def test_another_browser_cannot_answer_in_my_session(client, session):

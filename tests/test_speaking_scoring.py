@@ -120,6 +120,25 @@ def test_alignment_over_its_cpu_budget_is_not_scored(monkeypatch):
         score_reading(TEXT, recording(speech.said(TEXT)))
 
 
+def test_an_open_answer_of_swelling_noise_is_stopped_by_the_cpu_budget():
+    # Not steady, so it is transcribed, and at about the CPU a second speech takes; but it makes
+    # out few words for it, and transcription earns its budget by words (bench/speaking.py).
+    with pytest.raises(NotHeard, match="quieter place"):
+        score_answer(audio.Audio(speech.swelling(120)))
+
+
+def test_speech_pays_for_its_own_transcription_stretch_by_stretch(monkeypatch):
+    # Almost no allowance but what the words made out earn: each sentence (a stretch of its
+    # own) is still transcribed, in the costliest of flite's voices too.
+    monkeypatch.setattr(recognition, "OPEN_CPU_SECONDS", 0.2)
+    for voice in ["kal", "slt"]:
+        said = [speech.said(FIRST, voice), speech.silence(1.5), speech.said(SECOND, voice),
+                speech.silence(1.5), speech.said(THIRD, voice)]  # fmt: skip
+        scored = score_answer(recording(*said))
+        assert len(scored.pauses) == 2
+        assert {"morning", "internet", "account"} <= set(scored.transcript.split())
+
+
 def test_speech_followed_by_long_noise_is_scored_on_the_speech():
     scored = score_reading(TEXT, recording(speech.said(TEXT), speech.noise(20, loudness=3000)))
     assert missed_words(scored) == []

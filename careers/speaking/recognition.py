@@ -45,6 +45,14 @@ MAX_PIECE_SECONDS = 10.0
 # the recording is not clear speech, and a request must not hold a worker for minutes.
 CPU_SECONDS = 2.0
 CPU_A_SECOND = 0.1
+# Transcribing costs much the same a second for speech as for noise swelling like syllables
+# (0.1-0.3 s of one core a second of clear speech, about 0.5 over background noise; that noise
+# 0.1), so no allowance a second tells them apart. Words do: speech makes out 2-4 a second at
+# 0.06-0.09 s of CPU each (0.15-0.3 over background noise), that noise 0.14 a second at 0.7 s
+# each. So the first stretch is always heard and later ones are paid for by the words made out
+# before them: that noise stops after about 25 s of it, speech goes on (bench/speaking.py).
+OPEN_CPU_SECONDS = 1.0
+CPU_A_WORD = 0.4
 
 
 class Unclear(Exception):
@@ -113,12 +121,12 @@ class PocketSphinx:
         before it), it is tried once more against a longer stretch of the text."""
         heard: list[Heard] = []
         position = 0
-        budget = time.thread_time() + CPU_SECONDS + CPU_A_SECOND * len(samples) / RATE
+        budget = Budget(CPU_SECONDS + CPU_A_SECOND * len(samples) / RATE)
         with self._lock:
             for start, end in _pieces(samples, spans):
                 if position >= len(words):
                     break
-                _within(budget)
+                budget.check()
                 piece = samples[int(start * RATE) : int(end * RATE)]
                 expected = int((end - start) * WORDS_A_SECOND)
                 size = expected + SPARE
@@ -126,7 +134,7 @@ class PocketSphinx:
                 # Too few words for the time (a skipped sentence before them, so the window
                 # ended too soon): try a longer stretch of the text.
                 if len(found) < expected * FEW and position + size < len(words):
-                    _within(budget)
+                    budget.check()
                     wider = self._align_piece(piece, words, position, expected + SKIPPED)
                     found = wider if len(wider) > len(found) else found
                 for item in found:
@@ -154,19 +162,34 @@ class PocketSphinx:
         return found
 
     def transcribe(self, samples, spans: list[tuple[float, float]]) -> list[Heard]:
+        """What was said, a stretch at a time; each stretch must pay for the next in words."""
         heard: list[Heard] = []
+        budget = Budget(OPEN_CPU_SECONDS)
         with self._lock:
             for start, end in _pieces(samples, spans):
+                budget.check()
                 piece = samples[int(start * RATE) : int(end * RATE)]
-                for item in self._decode(piece, None):
+                found = self._decode(piece, None)
+                budget.earn(CPU_A_WORD * len(found))
+                for item in found:
                     heard.append(Heard(item.word, start + item.start, start + item.end))
         return heard
 
 
-def _within(budget: float) -> None:
-    """Unclear once this thread has used up its CPU budget (time.thread_time)."""
-    if time.thread_time() > budget:
-        raise Unclear("listening took longer than clear speech ever does")
+class Budget:
+    """The CPU time (this thread's, time.thread_time: not the time spent waiting for the lock or
+    for another request) listening to one recording may take, checked before each stretch: a
+    request must not hold a worker for minutes. Past it, Unclear."""
+
+    def __init__(self, seconds: float) -> None:
+        self._until = time.thread_time() + seconds
+
+    def earn(self, seconds: float) -> None:
+        self._until += seconds
+
+    def check(self) -> None:
+        if time.thread_time() > self._until:
+            raise Unclear("listening took longer than clear speech ever does")
 
 
 def _pieces(samples, spans: list[tuple[float, float]]) -> list[tuple[float, float]]:

@@ -22,10 +22,12 @@ PACE_SOURCE = (
 DEAD_AIR_SECONDS = 1.0
 FILLERS = {"um", "uh", "ah", "er", "erm", "hmm", "mm"}
 MIN_HEARD_SHARE = 0.2  # under a fifth of the words heard: the recording, not the reader
-NOT_CLEAR = (
+QUIETER = (
     "We heard speech but could make out almost none of the words. Find a quieter place, hold "
-    "the phone close, and read the text shown on the page."
+    "the phone close, and"
 )
+NOT_CLEAR = f"{QUIETER} read the text shown on the page."
+NOT_CLEAR_ANSWER = f"{QUIETER} say it again."
 
 
 @dataclass
@@ -116,7 +118,10 @@ def score_reading(text: str, audio: Audio) -> Scored:
 def score_answer(audio: Audio) -> Scored:
     """An open answer: what we heard (a rough transcript), pace, pauses and fillers."""
     spans = check_speech(audio)
-    heard = recogniser().transcribe(audio.samples, spans)
+    try:
+        heard = recogniser().transcribe(audio.samples, spans)
+    except Unclear:
+        raise NotHeard(NOT_CLEAR_ANSWER) from None
     said = [h.word for h in heard]
     fillers: dict[str, int] = {}
     for word in said:
