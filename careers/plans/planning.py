@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from careers.common.limits import keep_latest
 from careers.common.reads import Each, Reads, resolve
-from careers.plans.debrief import dated_retries
+from careers.plans.debrief import dated_retries, first_of_each_kind
 from careers.plans.firstjob import HiredStep, is_hired
 from careers.plans.milestones import Dated, dated_read, detailed_steps_read
 from careers.plans.models import EarlierTarget, MilestoneTick, Plan, SetAsidePlan, Setback
@@ -113,8 +113,8 @@ def _view(plan: Plan, by_pk: dict, rows) -> Each:
             (step, [m for m in milestones if m.milestone.step == index])
             for index, step in enumerate(steps)
         ]
-        route = [item.milestone for item in milestones]
-        retries = [(s, dated_retries(s, route, ticks)) for s in setbacks]
+        firsts = first_of_each_kind(item.milestone for item in milestones)
+        retries = [(s, dated_retries(s, firsts, ticks)) for s in setbacks]
         if retries:
             milestones = sorted(
                 [*milestones, *(item for _, items in retries for item in items)],
