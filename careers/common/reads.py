@@ -49,12 +49,23 @@ def select_values(parts: list[tuple[str, list]]) -> tuple:
         return cursor.fetchone()
 
 
-def _as_json_rows(compiler) -> tuple[str, list]:
-    """The query as one value: its rows as a JSON array of arrays, in the query's own order
-    (an aggregate over an ordered subquery keeps that order, PostgreSQL's documented way)."""
+def _compiled(queryset) -> tuple:
+    """The queryset's compiler, SQL and parameters (SQL None: it has no rows, e.g. pk__in=[]).
+    A queryset from common.compiled.Compiled.queryset brings them, compiled once a process."""
+    if (ready := getattr(queryset, "compiled_as", None)) is not None:
+        return ready
+    compiler = queryset.query.get_compiler(using=queryset.db)
     try:
         sql, params = compiler.as_sql()
-    except EmptyResultSet:  # e.g. pk__in=[]: no rows, and no SQL to run for them
+    except EmptyResultSet:  # no rows, and no SQL to run for them
+        return compiler, None, []
+    return compiler, sql, list(params)
+
+
+def _as_json_rows(compiler, sql: str | None, params: list) -> tuple[str, list]:
+    """The query as one value: its rows as a JSON array of arrays, in the query's own order
+    (an aggregate over an ordered subquery keeps that order, PostgreSQL's documented way)."""
+    if sql is None:
         return "SELECT '[]'::json", []
     names = ", ".join(f"c{i}" for i in range(compiler.col_count))
     rows = f"coalesce(json_agg(json_build_array({names})), '[]')"
@@ -85,8 +96,9 @@ def read_all(querysets: list[QuerySet]) -> list[list]:
             raise ValueError("a queryset to read with others cannot prefetch_related")
     if len(querysets) < 2:  # nothing to combine: the ORM's own query
         return [list(qs) for qs in querysets]
-    compilers = [qs.query.get_compiler(using=qs.db) for qs in querysets]
-    values = select_values([_as_json_rows(compiler) for compiler in compilers])
+    compiled = [_compiled(qs) for qs in querysets]
+    values = select_values([_as_json_rows(*each) for each in compiled])
+    compilers = [compiler for compiler, _, _ in compiled]
     out = []
     for qs, compiler, rows in zip(querysets, compilers, values, strict=True):
         # An extra() column (a prefetch's join key) has no field: its JSON value is kept.
@@ -104,8 +116,9 @@ def read_all(querysets: list[QuerySet]) -> list[list]:
 
 def _built(queryset: QuerySet, compiler, rows: list) -> list:
     """What the queryset builds from `rows` (instances, dicts…), with no query of its own.
-    `compiler` is the one that wrote the queryset's SQL: as_sql() prepared its columns and
-    models, as execute_sql() would have, so the rows are built without compiling again."""
+    `compiler` is the one that wrote the queryset's SQL (or the same SQL, Compiled): as_sql()
+    prepared its columns and models, as execute_sql() would have, so the rows are built
+    without compiling again."""
     qs = queryset._chain()
 
     def execute_sql(*args, **kwargs):  # list(queryset) asks for every row, in chunks
