@@ -7,7 +7,10 @@ import icalendar
 import pytest
 from django.utils import timezone
 
+from bpoportal.serving import content_version
+from careers.plans.milestones import STEPS_MEMO
 from careers.plans.models import EarlierTarget, MilestoneTick, Plan
+from careers.roles.models import CareerStep
 from careers.seekers.models import Owner
 from careers.seekers.owner import SESSION_KEY
 from tests.conftest import PASSWORD, logged_in
@@ -78,6 +81,16 @@ def test_milestones_come_from_every_app_including_a_plugin(client, world):
     assert dates == sorted(dates)
     two_years = timezone.localdate() + datetime.timedelta(days=730)
     assert timezone.localdate() < dates[0] and dates[-1] <= two_years
+
+
+@pytest.mark.django_db(transaction=True)  # committed content: the steps are kept
+def test_the_plan_follows_a_step_change_though_the_steps_are_kept(client, world):
+    save(client)
+    assert "skill:typing" in keys(client) and "skill:excel" not in keys(client)
+    assert set(content_version.recall(STEPS_MEMO)[1]) == set(Plan.objects.get().step_ids)
+    first = CareerStep.objects.get(from_role=world["csr"], to_role=world["sme"])
+    first.skills.add(make_skill(slug="excel", name="Excel"))  # a new content version
+    assert "skill:excel" in keys(client)
 
 
 def test_a_date_sooner_than_the_route_warns(client, world):

@@ -5,6 +5,7 @@ statement each."""
 import pytest
 from django.db.models import Count, Max, Window
 
+from careers.common.compiled import Compiled
 from careers.common.reads import Each, Reads, read_all, resolve_all
 from careers.drills.models import TypingResult
 from careers.interviews.models import PracticeItem, PracticeSession
@@ -67,3 +68,26 @@ def test_one_statement_a_round(owner, django_assert_num_queries):
     ]
     with django_assert_num_queries(2):
         assert resolve_all(nodes) == [(4, 4), [4, 7], "plain"]
+
+
+def test_compiled_querysets_read_together_are_the_rows_read_alone(owner, django_assert_num_queries):
+    """Compiled.queryset brings its SQL, compiled once a process: read_all embeds it, and the
+    stand-in's compiler builds each owner's rows (select_related, annotations, values)."""
+    other = Owner.objects.create(session_token=Owner.new_token())  # nothing yet: no rows
+    sessions = Compiled(
+        lambda owner_id: (
+            PracticeSession.objects.filter(owner_id=owner_id)
+            .select_related("role")
+            .annotate(items_n=Count("items"))
+        )
+    )
+    ticks = Compiled(lambda owner_id: Tick.objects.filter(owner_id=owner_id).values("key", "done"))
+    querysets = [compiled.queryset(o.pk) for o in (owner, other) for compiled in (sessions, ticks)]
+    assert all(hasattr(queryset, "compiled_as") for queryset in querysets)
+    assert not hasattr(querysets[0].filter(pk__gt=0), "compiled_as")  # another query
+    with django_assert_num_queries(1):
+        together = read_all(querysets)
+    alone = [list(queryset) for queryset in querysets]
+    assert [len(rows) for rows in together] == [4, 8, 0, 0]
+    for mine, theirs in zip(together, alone, strict=True):
+        assert [shown(row) for row in mine] == [shown(row) for row in theirs]

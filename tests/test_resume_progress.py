@@ -3,6 +3,8 @@
 import pytest
 from django.test import Client
 
+from bpoportal.serving import content_version
+from careers.resumes.checklist import KEYS_MEMO
 from careers.resumes.models import SavedAd, Tick
 from careers.seekers.models import Owner
 from tests.conftest import logged_in
@@ -41,6 +43,20 @@ def test_tick_and_untick_without_javascript(client, role):
     tick(client, role, "item:one-page", done=False, note="done on v2")
     assert "0 of 3 done" in client.get(f"/resume/{role.slug}/").content.decode()
     assert Tick.objects.get().note == "done on v2"
+
+
+@pytest.mark.django_db(transaction=True)  # committed content: the checklist keys are kept
+def test_me_totals_follow_a_checklist_change_though_the_keys_are_kept(client, role):
+    tick(client, role, "item:one-page")
+    assert f"{role.name}</a>: 1 of 3 done" in client.get("/me/").content.decode()
+    assert content_version.recall(KEYS_MEMO)[1][role.pk] == {
+        "item:one-page",
+        "item:numbers",
+        "skill:crm",
+    }
+    assert f"{role.name}</a>: 1 of 3 done" in client.get("/me/").content.decode()
+    make_item(role, slug="star", text="Tell one story the STAR way")  # a new content version
+    assert f"{role.name}</a>: 1 of 4 done" in client.get("/me/").content.decode()
 
 
 def test_bad_tick_keys_are_400_and_lose_nothing(client, role):

@@ -162,17 +162,30 @@ def memoized(name: str, build):
     pickled value (541 KB, its regex compiled again) took 78 ms against 31 ms to build it.
     Never kept while this thread's own content writes are uncommitted: they may roll back
     (an editor's held change does, on purpose)."""
+    current, value = recall(name)
+    if value is None:
+        value = build()
+        keep(name, current, value)
+    return value
+
+
+def recall(name: str) -> tuple[str | None, object]:
+    """The current content version and the value kept under `name` for it (None: none), for a
+    value built later than asked for (read with a page's other rows, careers.common.reads):
+    `keep(name, version, value)` once it is there. memoized() is both in one."""
     current = version()
     if current is None or _awaiting_commit(connection):
-        return build()
+        return None, None
     with _memo_lock:
         kept = _memo.get(name)
-    if kept is not None and kept[0] == current:
-        return kept[1]
-    value = build()
-    with _memo_lock:
-        _memo[name] = (current, value)
-    return value
+    return current, kept[1] if kept is not None and kept[0] == current else None
+
+
+def keep(name: str, current: str | None, value) -> None:
+    """Keep `value` under `name` for the version recall() gave (None: not kept)."""
+    if current is not None and not _awaiting_commit(connection):
+        with _memo_lock:
+            _memo[name] = (current, value)
 
 
 def install(connection, **kwargs) -> None:

@@ -49,32 +49,44 @@ def select_values(parts: list[tuple[str, list]]) -> tuple:
         return cursor.fetchone()
 
 
-def _as_json_rows(compiler) -> tuple[str, list]:
-    """The query as one value: its rows as a JSON array of arrays, in the query's own order
-    (an aggregate over an ordered subquery keeps that order, PostgreSQL's documented way)."""
+def _compiled(queryset) -> tuple:
+    """The queryset's compiler, SQL and parameters (SQL None: it has no rows, e.g. pk__in=[]).
+    A queryset from common.compiled.Compiled.queryset brings them, compiled once a process."""
+    if (ready := getattr(queryset, "compiled_as", None)) is not None:
+        return ready
+    compiler = queryset.query.get_compiler(using=queryset.db)
     try:
         sql, params = compiler.as_sql()
-    except EmptyResultSet:  # e.g. pk__in=[]: no rows, and no SQL to run for them
+    except EmptyResultSet:  # no rows, and no SQL to run for them
+        return compiler, None, []
+    return compiler, sql, list(params)
+
+
+def _as_json_rows(compiler, sql: str | None, params: list) -> tuple[str, list]:
+    """The query as one value: its rows as a JSON array of arrays, in the query's own order
+    (an aggregate over an ordered subquery keeps that order, PostgreSQL's documented way)."""
+    if sql is None:
         return "SELECT '[]'::json", []
     names = ", ".join(f"c{i}" for i in range(compiler.col_count))
     rows = f"coalesce(json_agg(json_build_array({names})), '[]')"
     return f"SELECT {rows} FROM ({sql}) AS t({names})", list(params)
 
 
-def _typed(value, field):
-    """A JSON value back as the database driver would have given it for that field."""
-    if value is None or field is None:
-        return value
+def _converter(field) -> Callable | None:
+    """How a JSON value of `field` comes back as the database driver would have given it
+    (None: as it is). Chosen once per column, not per value."""
+    if field is None:
+        return None
     kind = field.get_internal_type()
     if kind == "JSONField":
-        return json.dumps(value)  # the field's from_db_value parses it, as for any jsonb read
+        return json.dumps  # the field's from_db_value parses it, as for any jsonb read
     if kind == "DateTimeField":
-        return datetime.datetime.fromisoformat(value)
+        return datetime.datetime.fromisoformat
     if kind == "DateField":
-        return datetime.date.fromisoformat(value)
+        return datetime.date.fromisoformat
     if kind == "DecimalField":
-        return decimal.Decimal(str(value))
-    return field.to_python(value)
+        return lambda value: decimal.Decimal(str(value))
+    return field.to_python
 
 
 def read_all(querysets: list[QuerySet]) -> list[list]:
@@ -84,33 +96,36 @@ def read_all(querysets: list[QuerySet]) -> list[list]:
             raise ValueError("a queryset to read with others cannot prefetch_related")
     if len(querysets) < 2:  # nothing to combine: the ORM's own query
         return [list(qs) for qs in querysets]
-    compilers = [qs.query.get_compiler(using=qs.db) for qs in querysets]
-    values = select_values([_as_json_rows(compiler) for compiler in compilers])
+    compiled = [_compiled(qs) for qs in querysets]
+    values = select_values([_as_json_rows(*each) for each in compiled])
+    compilers = [compiler for compiler, _, _ in compiled]
     out = []
     for qs, compiler, rows in zip(querysets, compilers, values, strict=True):
         # An extra() column (a prefetch's join key) has no field: its JSON value is kept.
-        fields = [expression._output_field_or_none for expression, _, _ in compiler.select or ()]
-        typed = [[_typed(v, f) for v, f in zip(row, fields, strict=True)] for row in rows]
-        out.append(_built(qs, typed))
+        converters = [
+            _converter(expression._output_field_or_none)
+            for expression, _, _ in compiler.select or ()
+        ]
+        typed = [
+            [v if v is None or c is None else c(v) for v, c in zip(row, converters, strict=True)]
+            for row in rows
+        ]
+        out.append(_built(qs, compiler, typed))
     return out
 
 
-def _built(queryset: QuerySet, rows: list) -> list:
-    """What the queryset builds from `rows` (instances, dicts…), with no query of its own."""
+def _built(queryset: QuerySet, compiler, rows: list) -> list:
+    """What the queryset builds from `rows` (instances, dicts…), with no query of its own.
+    `compiler` is the one that wrote the queryset's SQL (or the same SQL, Compiled): as_sql()
+    prepared its columns and models, as execute_sql() would have, so the rows are built
+    without compiling again."""
     qs = queryset._chain()
-    compile_for = qs.query.get_compiler
 
-    def given_rows(using=None, connection=None, elide_empty=True):
-        compiler = compile_for(using, connection, elide_empty)
+    def execute_sql(*args, **kwargs):  # list(queryset) asks for every row, in chunks
+        return [rows]
 
-        def execute_sql(*args, **kwargs):  # list(queryset) asks for every row, in chunks
-            compiler.setup_query()  # what execute_sql would have prepared: columns, models
-            return [rows]
-
-        compiler.execute_sql = execute_sql
-        return compiler
-
-    qs.query.get_compiler = given_rows
+    compiler.execute_sql = execute_sql
+    qs.query.get_compiler = lambda using=None, connection=None, elide_empty=True: compiler
     return list(qs)
 
 

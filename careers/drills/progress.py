@@ -2,11 +2,23 @@
 
 from django.db.models import Count, Q
 
+from careers.common.compiled import Compiled
 from careers.common.reads import Reads, resolve
 from careers.drills.english import AreaScore
 from careers.drills.models import Area, EnglishAnswer
 
 SESSIONS_SHOWN = 5
+
+
+# Read on /me/ and every plan with an English milestone: compiled once a process.
+_ROWS = Compiled(
+    lambda owner_id: (
+        EnglishAnswer.objects.filter(session__owner_id=owner_id, session__finished_at__isnull=False)
+        .values("session_id", "session__finished_at", "item__area")
+        .annotate(total=Count("id"), right=Count("id", filter=Q(correct=True)))
+        .order_by("-session__finished_at")
+    )
+)
 
 
 def english_history(owner) -> dict:
@@ -19,13 +31,7 @@ def english_history_read(owner):
     """`english_history` as Reads, to read with other apps' rows."""
     if owner is None:
         return {"sessions": [], "weakest": None}
-    rows = (
-        EnglishAnswer.objects.filter(session__owner=owner, session__finished_at__isnull=False)
-        .values("session_id", "session__finished_at", "item__area")
-        .annotate(total=Count("id"), right=Count("id", filter=Q(correct=True)))
-        .order_by("-session__finished_at")
-    )
-    return Reads((rows,), _history_of)
+    return Reads((_ROWS.queryset(owner.pk),), _history_of)
 
 
 def _history_of(rows) -> dict:

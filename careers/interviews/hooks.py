@@ -7,6 +7,7 @@ from django.db.models import Avg, Count, Q
 from django.urls import reverse
 
 from careers.common import hooks
+from careers.common.compiled import Compiled
 from careers.common.hooks import (
     JourneyLink,
     Milestone,
@@ -67,39 +68,62 @@ def role_questions(request, role):
     )
 
 
+# /me/'s practice history and weak areas: sessions, by category, questions to see again,
+# weak criteria, recent answers. Compiled once a process (common.compiled): on every /me/.
+_PRACTICE = (
+    Compiled(
+        lambda owner_id: (
+            PracticeSession.objects.filter(owner_id=owner_id)
+            .select_related("role")
+            .annotate(
+                rated=Count("items", filter=Q(items__rating__isnull=False)),
+                average=Avg("items__rating"),
+            )[:6]
+        )
+    ),
+    Compiled(
+        lambda owner_id: (
+            _progress(owner_id)
+            .values("question__category")
+            .annotate(rated=Count("id"), weak=Count("id", filter=Q(box=1)))
+            .order_by()
+        )
+    ),
+    Compiled(
+        lambda owner_id: (
+            _progress(owner_id).filter(box=1).select_related("question").order_by("last_seen")[:5]
+        )
+    ),
+    Compiled(
+        lambda owner_id: (
+            RubricScore.objects.filter(item__session__owner_id=owner_id)
+            .values("rubric_line__criterion")
+            .annotate(average=Avg("score"), times=Count("id"))
+            .filter(average__lt=WEAK_CRITERION_BELOW)
+            .order_by("average", "rubric_line__criterion")[:5]
+        )
+    ),
+    Compiled(
+        lambda owner_id: (
+            PracticeItem.objects.filter(session__owner_id=owner_id, feedback__state="ok")
+            .select_related("question")
+            .order_by("-session__created_at", "-position")[:RECENT_ANSWERS]
+        )
+    ),
+)
+
+
+def _progress(owner_id):
+    return QuestionProgress.objects.filter(owner_id=owner_id, question__status=Status.PUBLISHED)
+
+
 @hooks.me_section
 def my_practice(request, owner):
     """Practice history and weak areas (read with the other apps', however much was practised)."""
     if owner is None:
         return Section("interviews/_me_section.html", {"sessions": []})
-    sessions = (
-        PracticeSession.objects.filter(owner=owner)
-        .select_related("role")
-        .annotate(
-            rated=Count("items", filter=Q(items__rating__isnull=False)),
-            average=Avg("items__rating"),
-        )[:6]
-    )
-    progress = QuestionProgress.objects.filter(owner=owner, question__status=Status.PUBLISHED)
-    by_category = (
-        progress.values("question__category")
-        .annotate(rated=Count("id"), weak=Count("id", filter=Q(box=1)))
-        .order_by()
-    )
-    again = progress.filter(box=1).select_related("question").order_by("last_seen")[:5]
-    criteria = (
-        RubricScore.objects.filter(item__session__owner=owner)
-        .values("rubric_line__criterion")
-        .annotate(average=Avg("score"), times=Count("id"))
-        .filter(average__lt=WEAK_CRITERION_BELOW)
-        .order_by("average", "rubric_line__criterion")[:5]
-    )
-    recent = (
-        PracticeItem.objects.filter(session__owner=owner, feedback__state="ok")
-        .select_related("question")
-        .order_by("-session__created_at", "-position")[:RECENT_ANSWERS]
-    )
-    return hooks.Reads((sessions, by_category, again, criteria, recent), _practice_section)
+    reads = tuple(query.queryset(owner.pk) for query in _PRACTICE)
+    return hooks.Reads(reads, _practice_section)
 
 
 def _practice_section(sessions, by_category, again, criteria, recent):

@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from careers.common import hooks
+from careers.common.compiled import Compiled
 from careers.common.hooks import (
     JourneyLink,
     Milestone,
@@ -56,11 +57,15 @@ def expire_open_sessions():
     return deleted, f"mock call(s) left unfinished for {OPEN_DAYS} days"
 
 
+# /me/'s latest sessions: compiled once a process (common.compiled), as on every /me/.
+_LATEST = Compiled(lambda owner_id: MockSession.objects.filter(owner_id=owner_id)[:5])
+
+
 @hooks.me_section
 def my_mock_calls(request, owner):
     if owner is None:
         return _mock_calls_section([])
-    return hooks.Reads((MockSession.objects.filter(owner=owner)[:5],), _mock_calls_section)
+    return hooks.Reads((_LATEST.queryset(owner.pk),), _mock_calls_section)
 
 
 def _mock_calls_section(latest):
@@ -74,7 +79,7 @@ def mock_call_milestone(owner, steps):
         if step.to_role.office == Office.FRONT:
             if owner is None:
                 return _mock_call_milestone(index, [{"n": 0}])
-            finished = count_of(MockSession.objects.filter(owner=owner, state=State.ENDED))
+            finished = FINISHED.compiled.queryset(owner.pk)  # the journey's count, compiled
             return hooks.Reads((finished,), partial(_mock_call_milestone, index))
     return []
 

@@ -31,18 +31,22 @@ def key_prefix(setback) -> str:
     return f"retry{setback.pk}:"
 
 
-def retry_milestones(setback, milestones) -> list[Milestone]:
+def first_of_each_kind(milestones) -> dict[str, Milestone]:
+    """The plan's first milestone of each kind (casefolded), for the first role it appears for:
+    what a setback repeats. Found once for all of a plan's setbacks."""
+    firsts: dict[str, Milestone] = {}
+    for milestone in sorted(milestones, key=lambda m: (m.step, m.order)):
+        firsts.setdefault(milestone.kind.casefold(), milestone)
+    return firsts
+
+
+def retry_milestones(setback, firsts: dict[str, Milestone]) -> list[Milestone]:
     """What to practise again after this setback: the plan's milestones of the stage's kinds
-    for the first role they appear for, between a debrief and the new application."""
+    (`firsts`: first_of_each_kind), between a debrief and the new application."""
     kinds = [kind.casefold() for kind in STAGE_KINDS[Stage(setback.stage)]]
     prefix, stage = key_prefix(setback), setback.get_stage_display()
     here = f"{reverse('plans:index')}#setback-{setback.pk}"
-    picked: dict[str, Milestone] = {}
-    for milestone in sorted(milestones, key=lambda m: (m.step, m.order)):
-        kind = milestone.kind.casefold()
-        if kind in kinds and kind not in picked:
-            picked[kind] = milestone
-    practice = sorted(picked.values(), key=lambda m: kinds.index(m.kind.casefold()))
+    practice = [firsts[kind] for kind in dict.fromkeys(kinds) if kind in firsts]
     if not practice:  # the plan has nothing of that kind (its roles ask for no such test)
         practice = [
             Milestone(
@@ -87,10 +91,10 @@ def retry_milestones(setback, milestones) -> list[Milestone]:
     ]
 
 
-def dated_retries(setback, milestones, ticks: dict) -> list[Dated]:
+def dated_retries(setback, firsts: dict[str, Milestone], ticks: dict) -> list[Dated]:
     """The setback's milestones, spread from the day after the setback to the re-try date
     (the new application on that day)."""
-    items = retry_milestones(setback, milestones)
+    items = retry_milestones(setback, firsts)
     begin, end = setback.failed_on, setback.retry_on
     out = []
     for n, milestone in enumerate(items, start=1):

@@ -11,6 +11,7 @@ spread each step's milestones over its share of the time up to the target date.
 import datetime
 from dataclasses import dataclass
 
+from bpoportal.serving import content_version
 from careers.common import hooks
 from careers.common.hooks import Milestone
 from careers.common.reads import Each, Reads, prefetched, resolve
@@ -38,12 +39,22 @@ def detailed_steps(ids) -> dict:
     return resolve(detailed_steps_read(ids))
 
 
-def detailed_steps_read(ids) -> Reads:
-    """`detailed_steps` as Reads (three rounds), to read with other apps' rows."""
+# Published steps by id with their details (None: not published), kept per content version.
+STEPS_MEMO = "detailed-steps"
+
+
+def detailed_steps_read(ids) -> Reads | dict:
+    """`detailed_steps` as Reads (three rounds), to read with other apps' rows. Steps are
+    content: kept per content version in each process (read-only, shared between requests),
+    so a step is read once; with every step known the result is the dict itself."""
+    ids = list(ids)
+    current, known = content_version.recall(STEPS_MEMO)
+    known = known or {}
+    missing = [pk for pk in ids if pk not in known]
+    if not missing:
+        return {pk: known[pk] for pk in ids if known[pk] is not None}
     steps = (
-        CareerStep.objects.published()
-        .filter(pk__in=list(ids))
-        .select_related("from_role", "to_role")
+        CareerStep.objects.published().filter(pk__in=missing).select_related("from_role", "to_role")
     )
 
     def details(steps):
@@ -60,7 +71,12 @@ def detailed_steps_read(ids) -> Reads:
                 Certification.objects.published(),
             ),
         ]
-        return Each(parts, lambda _: {step.pk: step for step in steps})
+        return Each(parts, lambda _: kept(steps))
+
+    def kept(steps):
+        merged = {**known, **dict.fromkeys(missing), **{step.pk: step for step in steps}}
+        content_version.keep(STEPS_MEMO, current, merged)
+        return {pk: merged[pk] for pk in ids if merged[pk] is not None}
 
     return Reads((steps,), details)
 

@@ -6,9 +6,10 @@ from dataclasses import dataclass, field
 from django.db import transaction
 from django.utils import timezone
 
+from careers.common.compiled import Compiled
 from careers.common.limits import keep_latest
 from careers.common.reads import Each, Reads, resolve
-from careers.plans.debrief import dated_retries
+from careers.plans.debrief import dated_retries, first_of_each_kind
 from careers.plans.firstjob import HiredStep, is_hired
 from careers.plans.milestones import Dated, dated_read, detailed_steps_read
 from careers.plans.models import EarlierTarget, MilestoneTick, Plan, SetAsidePlan, Setback
@@ -84,15 +85,22 @@ def view(plan: Plan) -> PlanView:
     return resolve(view_read(plan))
 
 
+# A plan's own rows, on every page that shows it: compiled once a process (common.compiled).
+_TICKS = Compiled(lambda plan_id: MilestoneTick.objects.filter(plan_id=plan_id))
+_SETBACKS = Compiled(lambda plan_id: Setback.objects.filter(plan_id=plan_id))
+_EARLIER = Compiled(lambda plan_id: EarlierTarget.objects.filter(plan_id=plan_id))
+_SET_ASIDE = Compiled(lambda owner_id: SetAsidePlan.objects.filter(owner_id=owner_id))
+
+
 def view_read(plan: Plan) -> Each:
     """`view` as reads, so that two plans (/plan/which/) or a plan and every other app's
     sections (/me/) are read in the same few statements."""
     rows = Reads(
         (
-            plan.ticks.all(),
-            plan.setbacks.all(),
-            plan.earlier_targets.all(),
-            SetAsidePlan.objects.filter(owner_id=plan.owner_id),
+            _TICKS.queryset(plan.pk),
+            _SETBACKS.queryset(plan.pk),
+            _EARLIER.queryset(plan.pk),
+            _SET_ASIDE.queryset(plan.owner_id),
         ),
         lambda *rows: rows,
     )
@@ -113,8 +121,8 @@ def _view(plan: Plan, by_pk: dict, rows) -> Each:
             (step, [m for m in milestones if m.milestone.step == index])
             for index, step in enumerate(steps)
         ]
-        route = [item.milestone for item in milestones]
-        retries = [(s, dated_retries(s, route, ticks)) for s in setbacks]
+        firsts = first_of_each_kind(item.milestone for item in milestones)
+        retries = [(s, dated_retries(s, firsts, ticks)) for s in setbacks]
         if retries:
             milestones = sorted(
                 [*milestones, *(item for _, items in retries for item in items)],

@@ -257,29 +257,43 @@ def role_checklist_keys(role_ids) -> dict[int | None, set[str]]:
     return resolve(checklist_keys_read(role_ids))
 
 
-def checklist_keys_read(role_ids) -> Reads:
-    """role_checklist_keys as Reads, for a page that reads them with other apps' rows."""
+# Checklist keys by role id (None: the general items), kept per content version.
+KEYS_MEMO = "checklist-keys"
+
+
+def checklist_keys_read(role_ids) -> Reads | dict:
+    """role_checklist_keys as Reads, for a page that reads them with other apps' rows. They are
+    content: kept per content version in each process, so a role's keys are read once (the
+    result is then the dict itself, which resolve and Each take as it is)."""
     role_ids = list(role_ids)
+    current, known = content_version.recall(KEYS_MEMO)
+    known = known or {}
+    wanted = [*role_ids, None]
+    missing = [role_id for role_id in role_ids if role_id not in known]
+    if None in known and not missing:
+        return {role_id: known[role_id] for role_id in wanted}
     general = ChecklistItem.objects.published().filter(roles__isnull=True).values_list("slug")
     aimed = ChecklistItem.roles.through.objects.filter(
-        role_id__in=role_ids, checklistitem__status=Status.PUBLISHED
+        role_id__in=missing, checklistitem__status=Status.PUBLISHED
     ).values_list("role_id", "checklistitem__slug")
     essentials = (
         RoleSkill.objects.published()
-        .filter(role_id__in=role_ids, importance=Importance.ESSENTIAL)
+        .filter(role_id__in=missing, importance=Importance.ESSENTIAL)
         .values_list("role_id", "skill__slug")
     )
     metrics = Role.metrics.through.objects.filter(
-        role_id__in=role_ids, metric__status=Status.PUBLISHED
+        role_id__in=missing, metric__status=Status.PUBLISHED
     ).values_list("role_id", "metric__slug")
 
     def keyed(general, aimed, essentials, metrics):
         every = {f"item:{slug}" for (slug,) in general}
-        keys = {role_id: set(every) for role_id in role_ids}
-        keys[None] = every  # an ad saved without a role gets the general items
+        keys = {role_id: set(every) for role_id in missing}
         for prefix, pairs in (("item", aimed), ("skill", essentials), ("metric", metrics)):
             for role_id, slug in pairs:
                 keys[role_id].add(f"{prefix}:{slug}")
-        return keys
+        # an ad saved without a role gets the general items
+        merged = {**known, None: frozenset(every), **{k: frozenset(v) for k, v in keys.items()}}
+        content_version.keep(KEYS_MEMO, current, merged)
+        return {role_id: merged[role_id] for role_id in wanted}
 
     return Reads((general, aimed, essentials, metrics), keyed)

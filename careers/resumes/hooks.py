@@ -5,6 +5,7 @@ from django.db.models import Count, Q
 from django.urls import reverse
 
 from careers.common import hooks
+from careers.common.compiled import Compiled
 from careers.common.hooks import (
     JourneyLink,
     Milestone,
@@ -33,23 +34,30 @@ def tailor_link(request, role):
     return Section("resumes/_role_section.html", {"role": role})
 
 
+# /me/'s checklists: compiled once a process (common.compiled), as on every /me/.
+_DONE_BY_ROLE = Compiled(
+    lambda owner_id: (
+        Tick.objects.filter(owner_id=owner_id, role__isnull=False)
+        .values("role")
+        .annotate(done=Count("id", filter=Q(done=True)))
+        .values_list("role", "done")
+    )
+)
+_ADS = Compiled(
+    lambda owner_id: (
+        SavedAd.objects.filter(owner_id=owner_id)
+        .select_related("role")
+        .annotate(done=Count("tick", filter=Q(tick__done=True)))
+    )
+)
+
+
 @hooks.me_section
 def my_checklists(request, owner):
     """Every checklist this owner has touched, with "x of y done" (two rounds of reads)."""
     if owner is None:
         return Section("resumes/_me_section.html", {"roles": [], "ads": []})
-    done_by_role = (
-        Tick.objects.filter(owner=owner, role__isnull=False)
-        .values("role")
-        .annotate(done=Count("id", filter=Q(done=True)))
-        .values_list("role", "done")
-    )
-    ads = (
-        SavedAd.objects.filter(owner=owner)
-        .select_related("role")
-        .annotate(done=Count("tick", filter=Q(tick__done=True)))
-    )
-    return hooks.Reads((done_by_role, ads), _checklists)
+    return hooks.Reads((_DONE_BY_ROLE.queryset(owner.pk), _ADS.queryset(owner.pk)), _checklists)
 
 
 def _checklists(done_by_role, ads):

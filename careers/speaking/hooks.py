@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from careers.common import hooks
 from careers.common.charts import Series, line_chart
+from careers.common.compiled import Compiled
 from careers.common.hooks import (
     JourneyLink,
     Milestone,
@@ -50,13 +51,17 @@ def expire_recordings():
     return deleted, "kept recording(s) past their 30 days"
 
 
+# /me/'s latest results: compiled once a process (common.compiled), as on every /me/.
+_LATEST = Compiled(
+    lambda owner_id: Result.objects.filter(owner_id=owner_id).select_related("drill")[:5]
+)
+
+
 @hooks.me_section
 def my_speaking(request, owner):
     if owner is None:
         return _speaking_section([])
-    return hooks.Reads(
-        (Result.objects.filter(owner=owner).select_related("drill")[:5],), _speaking_section
-    )
+    return hooks.Reads((_LATEST.queryset(owner.pk),), _speaking_section)
 
 
 def _speaking_section(latest):
@@ -84,7 +89,7 @@ def speaking_milestone(owner, steps):
         if step.to_role.channel in (Channel.VOICE, Channel.BLENDED):
             if owner is None:
                 return _speaking_milestone(index, [{"n": 0}])
-            done = count_of(Result.objects.filter(owner=owner))
+            done = RECORDINGS.compiled.queryset(owner.pk)  # the journey's count, compiled
             return hooks.Reads((done,), partial(_speaking_milestone, index))
     return []
 
