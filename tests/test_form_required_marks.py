@@ -52,3 +52,16 @@ def test_an_empty_required_answer_still_gets_a_message(seed, client):
     html = response.content.decode()
     assert "This field is required." in html
     assert STAR.search(html) is None
+
+
+def test_our_field_template_is_the_packages_without_the_star():
+    """After a crispy-bootstrap5 upgrade, copy its field.html again (this fails until then)."""
+    from pathlib import Path
+
+    import crispy_bootstrap5
+    from django.conf import settings
+
+    package = Path(crispy_bootstrap5.__file__).parent / "templates/bootstrap5/field.html"
+    marker = '{% if field.field.required %}<span class="asteriskField">*</span>{% endif %}'
+    ours = (Path(settings.BASE_DIR) / "templates/bootstrap5/field.html").read_text()
+    assert ours.split("{% endcomment %}\n", 1)[1] == package.read_text().replace(marker, "")
