@@ -64,3 +64,4 @@ def test_loading_brings_the_old_up_row_up_to_date(seed, tmp_path):
     load_all()  # the real seed packs
     row = MinimumWage.objects.get(slug="up-2025-10-unskilled")
     assert row.valid_from == datetime.date(2025, 4, 1) and "SBE Manpower" in row.source_name
+    assert row.valid_until == datetime.date(2025, 9, 30)  # the old row had no end: now filled

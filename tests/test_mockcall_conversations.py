@@ -121,3 +121,41 @@ def test_a_threat_ends_a_collections_call(seed, client):
     card = {row["slug"]: row for row in MockSession.objects.get().scorecard}
     assert card["threat"]["met"] is False
     assert card["threat"]["words"] == ["your employer"]
+
+
+def test_a_customer_not_asked_anything_asks_again_in_new_words(seed, client):
+    """Late delivery: replies that never probe used to get "So where is it? I just need a clear
+    answer." word for word, again and again. Each ask is now its own line, more pressed, with a
+    hint towards the question the agent should ask."""
+    url = client.post("/mock-call/late-delivery-chat/")["Location"]
+    assert client.post(url + "reply/", {"text": GREET}).status_code == 302
+    for _ in range(4):
+        response = client.post(url + "reply/", {"text": "Let me check your order."})
+        assert response.status_code == 302
+    session = MockSession.objects.get()
+    said = list(session.messages.filter(who="customer").values_list("text", flat=True))[2:]
+    assert len(said) == 4 and len(set(said)) == 4, said
+    assert said[0] == "So where is it? I just need a clear answer."
+    assert "twice" in said[1] and "three times" in said[2] and "still waiting" in said[3]
+    page = client.get(url)
+    assert page.status_code == 200
+    assert escape(said[2]) in page.content.decode()
+    # Asking what happened still gets the hidden facts, from any of those steps.
+    client.post(url + "reply/", {"text": "Can you tell me what happened yesterday?"})
+    assert escape("I forgot the flat number. It's 402.") in client.get(url).content.decode()
+
+
+def test_an_unfounded_delivery_date_is_a_forbidden_promise(seed, client):
+    url = client.post("/mock-call/late-delivery-chat/")["Location"]
+    client.post(url + "reply/", {"text": GREET})
+    client.post(url + "reply/", {"text": "It should arrive in two days."})
+    page = client.get(url)
+    assert page.status_code == 200
+    assert "The courier gave me a date last time too." in page.content.decode()
+    client.post(url + "end/")
+    card = {row["slug"]: row for row in MockSession.objects.get().scorecard}
+    assert card["promise"]["met"] is False
+    assert card["promise"]["quote"] == "It should arrive in two days."
+    response = client.get(url + "scorecard/")
+    assert response.status_code == 200
+    assert "“It should arrive in two days.”" in response.content.decode()

@@ -36,6 +36,24 @@ def test_a_scenario_brief_shows_the_scorecard_lines_but_not_the_hidden_facts(cli
     assert client.get("/mock-call/no-such-scenario/").status_code == 404
 
 
+def test_the_seeded_email_scenario_is_labelled_email_everywhere(seed, client):
+    """It was listed as "(chat)": the channel had no email value."""
+    response = client.get("/mock-call/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "A damaged rice cooker, by email</a> <span" in html
+    listed = html[html.index("A damaged rice cooker, by email</a>") :]
+    assert listed.split("</li>")[0].endswith("(email)</span>")
+    brief = client.get("/mock-call/damaged-item-email/")
+    assert brief.status_code == 200
+    assert "<p><strong>Email</strong> · Customer service</p>" in brief.content.decode()
+    session = client.get(client.post("/mock-call/damaged-item-email/")["Location"])
+    assert session.status_code == 200
+    page = session.content.decode()
+    assert ">The emails</h2>" in page and ">The chat</h2>" not in page
+    assert "End the email now" in page and MockSession.objects.get().channel == "email"
+
+
 def test_site_search_finds_a_scenario(client):
     make_scenario(title="Router down after a brownout")
     html = client.get("/search/?q=brownout").content.decode()

@@ -48,6 +48,21 @@ def test_a_drill_page_records_with_the_phone_or_the_page(client):
     assert "microphone=()" in client.get("/speaking/")["Permissions-Policy"]
 
 
+def test_without_javascript_the_page_asks_only_for_what_works_then(client):
+    """The record controls are hidden until speaking-recorder.js shows them; what shows
+    without it is the file field, which must not say "record on this page"."""
+    drill = make_drill("read")
+    response = client.get(f"/speaking/{drill.slug}/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    start = html.index('<div class="recorder" data-recorder-controls hidden>')
+    end = html.index("</div>", start)
+    controls, rest = html[start:end], html[:start] + html[end:]
+    assert "Press “Record” and speak." in controls and "data-recorder-start>Record<" in controls
+    assert "on this page" not in rest.lower() and "Record”" not in rest
+    assert "Record yourself with your phone's voice recorder, then choose the recording" in rest
+
+
 def test_a_reading_is_scored_and_saved_and_the_recording_deleted(client):
     drill = make_drill("read")
     response = send(client, drill, recording_of())

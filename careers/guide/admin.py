@@ -86,7 +86,16 @@ class TopicAdmin(SourcedAdmin):
 
 @admin.register(MinimumWage)
 class MinimumWageAdmin(ContentAdmin):
-    list_display = ("place", "amount", "currency", "per", "valid_from", "order_name", "status")
+    list_display = (
+        "place",
+        "amount",
+        "currency",
+        "per",
+        "valid_from",
+        "valid_until",
+        "order_name",
+        "status",
+    )
     list_filter = ("status", "place")
     search_fields = ("slug", "order_name", "source_name")
 

@@ -124,6 +124,6 @@ MINIMUM_WAGES = ContentSpec(
             *SOURCE,
         )
     ]
-    + [Amount("amount"), DateText("valid_from")],
+    + [Amount("amount"), DateText("valid_from"), DateText("valid_until")],
 )
 PAY_NOTES = ContentSpec(PayNote, "pay_notes.yaml", [Ref("role"), Field("reason")], key=("role",))

@@ -4,7 +4,7 @@ per country, each with the source it comes from and that source's year."""
 import datetime
 
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, Q
 
 from careers.common.models import Publishable, PublishableQuerySet
 from careers.roles.models import Role
@@ -207,11 +207,24 @@ class MinimumWage(Sourced):
         default=22, help_text="Working days in a month, to turn a daily wage into a monthly one."
     )
     valid_from = models.DateField()
+    valid_until = models.DateField(
+        null=True,
+        blank=True,
+        help_text="The last day the source gives this rate for, if it names one (a rate set "
+        "for April to September). Once it has passed, pages say the rate may have changed.",
+    )
     order_name = models.CharField(max_length=80, help_text="The wage order: NCR-26.")
 
     class Meta:
         ordering = ["place", "-valid_from"]
-        constraints = [source_required("minimum_wage_has_a_source", "Every minimum wage")]
+        constraints = [
+            source_required("minimum_wage_has_a_source", "Every minimum wage"),
+            models.CheckConstraint(
+                condition=Q(valid_until__isnull=True) | Q(valid_until__gte=F("valid_from")),
+                name="minimum_wage_until_after_from",
+                violation_error_message="The end of the period comes after its start.",
+            ),
+        ]
 
     def __str__(self):
         return f"{self.get_place_display()} from {self.valid_from}"
@@ -221,6 +234,12 @@ class MinimumWage(Sourced):
         if self.per == WagePeriod.MONTH:
             return int(self.amount)
         return int(self.amount * self.days_a_month)
+
+    @property
+    def period_ended(self) -> bool:
+        """The source's period is over: we still show the rate (no newer one is sourced), and
+        say it may have been revised since."""
+        return self.valid_until is not None and self.valid_until < datetime.date.today()
 
 
 def floors_by_place(today=None) -> dict[str, MinimumWage]:

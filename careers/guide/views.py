@@ -20,7 +20,7 @@ from careers.guide.models import (
     Topic,
     floors_by_place,
 )
-from careers.guide.ranges import place_ranges
+from careers.guide.ranges import PLACE_ORDER, place_ranges
 from careers.roles.models import Role
 
 COUNTRY_PAGES = [Country.PHILIPPINES, Country.INDIA]  # /hiring/<country>/; general is /hiring/
@@ -72,10 +72,12 @@ def pay(request):
             (role, place_ranges([f for f in figures if f.role_id == role.pk], floors, country))
             for role in roles
         ]
+        rows = [row for row in rows if row[1]]
         countries.append(
             {
                 "country": Country(country),
-                "roles": [row for row in rows if row[1]],
+                "roles": rows,
+                "floors": _floors_drawn(rows),
                 "benefits": [b for b in benefits if b.country == country],
             }
         )
@@ -88,6 +90,17 @@ def pay(request):
         "more_missing": total_of(missing) - len(missing),
     }
     return render(request, "guide/pay.html", context)
+
+
+def _floors_drawn(rows) -> list:
+    """The minimum wages a country's ranges are drawn over, each once (stated with its source
+    at the top of the country, not under every role), in the ranges' place order."""
+    floors = {}
+    for _role, ranges in rows:
+        for pr in ranges:
+            if pr.floor is not None:
+                floors.setdefault(pr.floor.pk, pr.floor)
+    return sorted(floors.values(), key=lambda w: PLACE_ORDER.index(w.place))
 
 
 def _sections(page):

@@ -24,8 +24,12 @@ class Track(models.TextChoices):
 
 
 class Channel(models.TextChoices):
+    """How the customer gets in touch. Email is written like chat (no voice), one complete
+    reply at a time, and is named as email wherever the scenario is listed."""
+
     CHAT = "chat", "Chat"
     CALL = "call", "Call"
+    EMAIL = "email", "Email"
 
 
 class Behaviour(Publishable):
@@ -57,7 +61,7 @@ class Scenario(Publishable):
     slug = models.SlugField(max_length=80, unique=True)
     title = models.CharField(max_length=120)
     track = models.CharField(max_length=12, choices=Track.choices)
-    channel = models.CharField(max_length=4, choices=Channel.choices)
+    channel = models.CharField(max_length=5, choices=Channel.choices)
     persona = models.TextField(help_text="Markdown: who the customer is, shown before you start.")
     problem = models.TextField(help_text="Markdown: the brief the agent gets before the contact.")
     hidden_facts = models.TextField(
@@ -184,7 +188,7 @@ class MockSession(models.Model):
     owner = models.ForeignKey(Owner, on_delete=models.CASCADE, related_name="mock_sessions")
     scenario = models.ForeignKey(Scenario, null=True, on_delete=models.SET_NULL, related_name="+")
     title = models.CharField(max_length=120, help_text="The scenario's title when it started.")
-    channel = models.CharField(max_length=4, choices=Channel.choices)
+    channel = models.CharField(max_length=5, choices=Channel.choices)
     step = models.SlugField(max_length=40, default=START)
     state = models.CharField(max_length=5, choices=State.choices, default=State.OPEN)
     ended_by = models.CharField(max_length=8, choices=EndedBy.choices, blank=True)

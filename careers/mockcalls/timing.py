@@ -25,6 +25,8 @@ EXPECTED = {
         ),
         "handle": None,
     },
+    # No source we trust gives an email reply or handle time yet: only the scenario's own.
+    "email": {"first": None, "handle": None},
     "call": {
         "first": None,
         "handle": (

@@ -7,8 +7,10 @@ class RecordingForm(forms.Form):
 
     audio = forms.FileField(
         label="Your recording",
-        help_text="Record on this page, or with your phone's voice recorder: m4a, 3gp, ogg, "
-        "webm or mp3 up to two minutes (wav up to 8 MB).",
+        # Shown without JavaScript (and when recording here fails), so it names only what
+        # works then: the recorder's own wording is in templates/speaking/_recorder.html.
+        help_text="Record yourself with your phone's voice recorder, then choose the recording "
+        "here: m4a, 3gp, ogg, webm or mp3 up to two minutes (wav up to 8 MB).",
         error_messages={"required": "Record your answer first (or choose a recording)."},
         widget=forms.ClearableFileInput(attrs={"accept": "audio/*", "capture": "user"}),
     )
