@@ -31,8 +31,6 @@ def used_classes() -> dict[str, str]:
     for path in sorted((ROOT / "templates").rglob("*.html")):
         if "admin" in path.parts:
             continue  # Django admin brings its own stylesheets
-        if "bootstrap5" in path.parts:
-            continue  # crispy's own template, copied (like the rest of crispy's, not ours)
         for attribute in CLASS_ATTRIBUTE.findall(path.read_text()):
             for name in TEMPLATE_TAG.sub(" ", attribute).split():
                 used.setdefault(name, str(path.relative_to(ROOT)))
