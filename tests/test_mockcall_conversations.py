@@ -86,6 +86,9 @@ def test_scripted_conversation(seed, client, slug):
     assert response.status_code == 200
     assert "No overall grade" not in response.content.decode()  # it says so in plain words
     assert "There is no overall grade" in response.content.decode()
+    # Who ended it, not a verdict: a customer also hangs up angry.
+    assert "The customer ended the conversation." in response.content.decode()
+    assert "problem was handled" not in response.content.decode()
 
 
 def test_account_details_before_verification_is_evidence_against(seed, client):

@@ -177,7 +177,9 @@ class State(models.TextChoices):
 
 
 class EndedBy(models.TextChoices):
-    CUSTOMER = "customer", "The customer's problem was handled"
+    # Not "handled": a customer also hangs up on a threat or a wrong promise; their last line
+    # says which.
+    CUSTOMER = "customer", "The customer ended the conversation"
     AGENT = "agent", "You ended it"
     LIMIT = "limit", "The customer ran out of patience"
 
