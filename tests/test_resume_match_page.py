@@ -105,3 +105,39 @@ def test_me_page_query_count_is_fixed(client, assert_fixed_queries):
 
     # every app adds its own /me/ section: resumes, interviews, plans, drills (and the plugin)
     assert_fixed_queries(client, "/me/", grow, most=24)
+
+
+def _check_first(html: str) -> str:
+    """The "Check these first" list of a job-ad check page."""
+    return html.split('id="knockouts"', 1)[1].split("</section>", 1)[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Night shift, 35 WPM typing.", "Typing test: 35 words per minute. Night shift."],
+)
+def test_a_stated_typing_speed_is_listed_once(client, text):
+    """ "35 WPM" names the typing test and its speed: one line, the speed, not a second
+    generic "Typing test" tip beside it (the phone walk-through's match-result-2.png)."""
+    build_vocabulary()
+    response = client.post("/resume/match/", {"text": text})
+    assert response.status_code == 200
+    listed = _check_first(response.content.decode())
+    assert listed.count("<li>") == 2, listed  # the night shift and the typing speed
+    assert "<strong>Typing speed:</strong> the ad asks for 35 words per minute." in listed
+    assert "<strong>Typing test</strong>" not in listed
+    assert "<strong>Graveyard shift</strong>" in listed
+
+
+def test_a_typing_test_without_a_speed_is_still_listed(client):
+    build_vocabulary()
+    response = client.post(
+        "/resume/match/", {"text": "You will take a test of 40 words per minute or more"}
+    )
+    assert response.status_code == 200
+    assert "<strong>Typing speed:</strong> the ad asks for 40 words per minute." in (
+        response.content.decode()
+    )
+    response = client.post("/resume/match/", {"text": "Typing: words per minute test on day one."})
+    listed = _check_first(response.content.decode())
+    assert "<strong>Typing test</strong>" in listed and "Typing speed" not in listed

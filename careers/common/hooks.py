@@ -119,7 +119,8 @@ class SearchEntry:
 class SearchSource:
     """A content type in site search, declared by its own app. `entry(obj)` returns the
     SearchEntry of a published row (drafts are never indexed), or None to leave a row out;
-    `m2m` names many-to-many fields its entry depends on."""
+    `m2m` names many-to-many fields its entry depends on, `follows` reverse relations whose
+    rows' saves and deletes change it (a role's pay figures). A model may have several."""
 
     model: type
     kind: str
@@ -127,6 +128,7 @@ class SearchSource:
     entry: Callable
     m2m: tuple[str, ...] = ()
     prefetch: tuple[str, ...] = ()
+    follows: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

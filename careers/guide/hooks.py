@@ -12,7 +12,7 @@ from careers.common.hooks import (
     SearchSource,
     Section,
 )
-from careers.common.search_text import plain
+from careers.common.search_text import plain, words
 from careers.guide.content import (
     FACTS,
     HIRING_STAGES,
@@ -23,16 +23,19 @@ from careers.guide.content import (
     TOPICS,
 )
 from careers.guide.models import (
+    Country,
     Fact,
     HiringStage,
     Organisation,
     PayFigure,
     PayNote,
+    Place,
     Topic,
     floors_by_place,
 )
 from careers.guide.ranges import place_ranges
 from careers.guide.views import COUNTRY_PAGES
+from careers.roles.models import Role
 
 hooks.content(HIRING_STAGES)
 hooks.content(FACTS)
@@ -131,6 +134,29 @@ def _organisation(org):
     )
 
 
+def _role_pay(role):
+    """The role page's pay section, when it has figures: its title names the role and its
+    pay, so "magkano sahod csr" (pay, the role) finds this answer before pages naming one."""
+    figures = [f for f in role.pay_figures.all() if f.is_published]
+    if not figures:
+        return None
+    where = []
+    for country in Country:
+        places = sorted({Place(f.place).label for f in figures if f.country == country})
+        if places:
+            where.append(f"{', '.join(places)} ({country.label})")
+    return SearchEntry(
+        f"{role.get_absolute_url()}#pay",
+        f"{role.name} pay",
+        terms=words(["salary", "wage"]),  # its other titles reach it through the vocabulary
+        body=f"Monthly pay before deductions in {'; '.join(where)}, drawn over the legal "
+        "minimum wage, with the sources.",
+    )
+
+
+hooks.search_source(
+    SearchSource(Role, "pay", "Pay", _role_pay, prefetch=("pay_figures",), follows=("pay_figures",))
+)
 hooks.search_source(SearchSource(HiringStage, "stage", "Hiring stage", _stage))
 hooks.search_source(SearchSource(Fact, "fact", "Hiring guide", _fact))
 hooks.search_source(SearchSource(Topic, "topic", "Industry guide", _topic))

@@ -74,11 +74,19 @@ class MatchResult:
     typing_wpm: list[int] = field(default_factory=list)
     # Requirements the ad itself waives ("with or without BPO experience"): term -> [Hit].
     waived: dict = field(default_factory=dict)
+    # Terms named inside a stated speed ("35 WPM" is the typing test): the speed says them.
+    in_speed: set = field(default_factory=set)
 
     @property
     def knockouts(self) -> list:
         """Hard requirements: knock-out terms the ad names, unless each mention waives it."""
         return [term for term in self.jargon if term.knockout and term not in self.waived]
+
+    @property
+    def knockouts_to_check(self) -> list:
+        """The knock-outs "Check these first" lists: a typing test the ad gives a speed for is
+        listed once, as that speed (with the seeker's own result), not again as a test."""
+        return [term for term in self.knockouts if term not in self.in_speed]
 
     @property
     def not_required(self) -> list:
@@ -210,7 +218,13 @@ def match_ad(text: str, vocabulary: Vocabulary | None = None) -> MatchResult:
     for term, hits in result.jargon.items():
         if all(waives(text, hit) for hit in hits):
             result.waived[term] = hits
-    result.typing_wpm = sorted({int(n) for n in WPM.findall(text)})
+    speeds = list(WPM.finditer(text))
+    result.typing_wpm = sorted({int(speed[1]) for speed in speeds})
+    result.in_speed = {
+        term
+        for term, hits in result.jargon.items()
+        if any(s.start() <= h.start and h.end <= s.end() for s in speeds for h in hits)
+    }
     result.suggestions = suggest_roles(result, vocabulary.roles, titles)
     return result
 

@@ -14,10 +14,6 @@ def values(entry) -> dict:
     return {**vars(entry), "url": entry.url[:300], "title": entry.title[:300]}
 
 
-def _source_for(model):
-    return next((s for s in hooks.search_sources() if s.model is model), None)
-
-
 def index(source, obj) -> None:
     """Write `obj`'s row, or remove it when the object is not public."""
     entry = source.entry(obj) if obj.is_published else None
@@ -29,14 +25,19 @@ def index(source, obj) -> None:
     )
 
 
-def _saved(sender, instance, raw=False, **kwargs):
-    if not raw:
-        index(_source_for(sender), instance)
+def _saved(source):
+    def saved(sender, instance, raw=False, **kwargs):
+        if not raw:
+            index(source, instance)
+
+    return saved
 
 
-def _deleted(sender, instance, **kwargs):
-    source = _source_for(sender)
-    SearchDocument.objects.filter(kind=source.kind, object_id=instance.pk).delete()
+def _deleted(source):
+    def deleted(sender, instance, **kwargs):
+        SearchDocument.objects.filter(kind=source.kind, object_id=instance.pk).delete()
+
+    return deleted
 
 
 def _linked(source):
@@ -70,14 +71,37 @@ def _related(source, name):
     return changed
 
 
+def _followed(source, name):
+    """A row the entry is built from was saved or deleted (one of a role's pay figures): the
+    row it belongs to is indexed again at once (its key is still on a deleted row)."""
+    key = source.model._meta.get_field(name).field.attname
+
+    def changed(sender, instance, raw=False, **kwargs):
+        if not raw:
+            for obj in source.model.objects.filter(pk=getattr(instance, key)):
+                index(source, obj)
+
+    return changed
+
+
 def connect_signals() -> None:
     for source in hooks.search_sources():
         uid = f"search:{source.kind}"
-        post_save.connect(_saved, sender=source.model, weak=False, dispatch_uid=uid)
-        post_delete.connect(_deleted, sender=source.model, weak=False, dispatch_uid=uid)
+        post_save.connect(_saved(source), sender=source.model, weak=False, dispatch_uid=uid)
+        post_delete.connect(_deleted(source), sender=source.model, weak=False, dispatch_uid=uid)
         for name in source.m2m:
             through = getattr(source.model, name).through
             m2m_changed.connect(_linked(source), sender=through, weak=False, dispatch_uid=uid)
+        for name in source.follows:
+            related = source.model._meta.get_field(name).related_model
+            for signal in (post_save, post_delete):
+                signal.connect(
+                    _followed(source, name),
+                    sender=related,
+                    weak=False,
+                    dispatch_uid=f"{uid}:{name}",
+                )
+        for name in source.m2m:
             related = source.model._meta.get_field(name).related_model
             for signal in (post_save, pre_delete):
                 signal.connect(

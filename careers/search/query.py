@@ -56,6 +56,8 @@ class Results:
     message: str = ""
     expanded: list[list[str]] = field(default_factory=list)
     intents: list[list[str]] = field(default_factory=list)  # groups from search synonyms
+    things: list[list[str]] = field(default_factory=list)  # named roles, skills, KPIs, jargon
+    pages: set[str] = field(default_factory=set)  # those things' own pages
 
 
 def clean(raw: str) -> str:
@@ -79,10 +81,11 @@ def _variants(phrase: str) -> list[str]:
     return [phrase] if swapped == phrase.lower() else [phrase, swapped]
 
 
-def groups(text: str, vocabulary: Vocabulary, intents: list | None = None) -> list[list[str]]:
+def groups(text: str, vocabulary: Vocabulary, found: Results | None = None) -> list[list[str]]:
     """The query as groups of alternatives, all groups required: a phrase the vocabulary knows
-    with its other names, and every other word on its own. Groups that come from a search
-    synonym ("sahod": pay, salary) are also added to `intents`."""
+    with its other names, and every other word on its own. In `found`, groups that come from a
+    search synonym ("sahod": pay, salary) are also added to its intents, those naming a role,
+    skill, KPI, certification or jargon term ("csr") to its things, with their pages."""
     out, pos = [], 0
 
     def plain_words(chunk):
@@ -111,8 +114,13 @@ def groups(text: str, vocabulary: Vocabulary, intents: list | None = None) -> li
                     seen.add(variant.lower())
                     alternatives.append(variant)
         out.append(alternatives[:12])
-        if synonyms and intents is not None:
-            intents.append(alternatives[:12])
+        if found is not None and synonyms:
+            found.intents.append(alternatives[:12])
+        elif found is not None:
+            found.things.append(alternatives[:12])
+            for term in hit.terms:
+                if url := getattr(term.obj, "get_absolute_url", None):
+                    found.pages.add(url())
     plain_words(text[pos:])
     return out
 
@@ -132,9 +140,11 @@ def _keep_short_word(word: str, query_words: int) -> bool:
     return 2 <= len(word) <= 3 and (word.isupper() or query_words <= 2)
 
 
-def tsquery(alternative_groups: list[list[str]]) -> SearchQuery | None:
+def tsquery(alternative_groups: list[list[str]], size: int = 0) -> SearchQuery | None:
+    """All the groups; `size` is the whole query's count of groups when these are part of it
+    (a short word is kept only in a short query)."""
     combined = None
-    size = len(alternative_groups)
+    size = size or len(alternative_groups)
     for alternatives in alternative_groups:
         either = None
         for phrase in alternatives:
@@ -209,6 +219,26 @@ def _intent_in_title(intents: list[list[str]]):
     for alternatives in intents:
         titled |= Q(title_vector=tsquery([alternatives]))
     return Case(When(titled, then=Value(1)), default=Value(0), output_field=IntegerField())
+
+
+def _named(alternative_groups: list[list[str]], size: int):
+    """How many of these groups (of a query of `size` groups) a row's title or other titles
+    name."""
+    named = Value(0, output_field=IntegerField())
+    for alternatives in alternative_groups:
+        one = Q(title_vector=tsquery([alternatives], size))
+        named = named + Case(
+            When(one, then=Value(1)), default=Value(0), output_field=IntegerField()
+        )
+    return named
+
+
+def _itself(pages: set[str]):
+    """1 for the page of a thing the query names: for "sahod csr", the CSR role page before
+    the certification that has CSR in its name."""
+    if not pages:
+        return Value(0, output_field=IntegerField())
+    return Case(When(url__in=pages, then=Value(1)), default=Value(0), output_field=IntegerField())
 
 
 # The stored vector's title words (weight A): no text is parsed again for each row.
@@ -286,7 +316,7 @@ def search(raw: str, page_number=1, vocabulary: Vocabulary | None = None) -> Res
     if not TOKEN.search(text):
         results.message = "Search for words or numbers: symbols alone find nothing."
         return results
-    results.expanded = groups(text, vocabulary or names_vocabulary(), results.intents)
+    results.expanded = groups(text, vocabulary or names_vocabulary(), results)
     query = tsquery(results.expanded)
     has_all = Value(1, output_field=IntegerField())
     few = 1 < len(results.expanded) <= RELAX_UP_TO and (
@@ -299,20 +329,43 @@ def search(raw: str, page_number=1, vocabulary: Vocabulary | None = None) -> Res
     # with the typed words in its title; the synonyms' own rank breaks ties after that.
     # (Each group's first name is what was typed, or what a search synonym searches for.)
     typed = tsquery([_variants(group[0]) for group in results.expanded])
-    if relaxed:
-        typed = query  # the typed words together find nothing: rank by the words kept
+    if relaxed:  # the typed words together find little: rank by any of the words kept
+        typed = None
+        for group in results.expanded:
+            one = tsquery([_variants(group[0])], len(results.expanded))
+            typed = one if typed is None else typed | one
+    # A title naming the thing a search is about comes first: for "magkano sahod csr" (pay,
+    # the CSR role) the CSR pay section, then the CSR role page, and only after them pages
+    # whose title names just the intent (other roles' pay) or whose body happens to hold every
+    # word; among those naming it, the thing's own page first. A search for one thing alone,
+    # or with no role, skill, KPI or term in it, ranks as before.
+    several = len(results.expanded) > 1
+    things, pages = (results.things, results.pages) if several else ([], set())
     matches = (
         SearchDocument.objects.filter(vector=query)
         .annotate(title_vector=TITLE_VECTOR)
         .annotate(
-            has_all=has_all,
             exact=_exact(text),
+            thing=_named(things, len(results.expanded)),
+            itself=_itself(pages),
+            has_all=has_all,
             intent=_intent_in_title(results.intents),
             capitals=_capitals_first(text),
             rank=SearchRank(F("vector"), typed, weights=WEIGHTS),
             rank_all=SearchRank(F("vector"), query, weights=WEIGHTS),
         )
-        .order_by("-has_all", "-exact", "-intent", "-capitals", "-rank", "-rank_all", "title", "pk")
+        .order_by(
+            "-exact",
+            "-thing",
+            "-has_all",
+            "-itself",
+            "-intent",
+            "-capitals",
+            "-rank",
+            "-rank_all",
+            "title",
+            "pk",
+        )
         .only("pk", "kind", "url", "title")
     )
     page = Paginator(matches, PER_PAGE).get_page(page_number)
