@@ -23,7 +23,7 @@ BROWSER := browser
 BROWSER_TESTS :=
 endif
 
-.PHONY: run serve test lint check pytest browser speech-tools ensure-db db stop-db seed superuser bench bench-sessions bench-speaking bench-admin bench-seed bench-plans bench-feedback bench-mockcall bench-search bench-throughput bench-db-restart bench-scale bench-owner-pages clean
+.PHONY: run serve test lint check pytest browser speech-tools ensure-db db stop-db seed superuser bench bench-sessions bench-speaking bench-decoder bench-admin bench-seed bench-plans bench-feedback bench-mockcall bench-search bench-throughput bench-db-restart bench-scale bench-owner-pages clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -101,6 +101,10 @@ bench-sessions: $(STAMP)
 # Speaking practice: decoding and scoring a 60-second recording on one core, and memory.
 bench-speaking: $(STAMP) speech-tools
 	$(PY) bench/speaking.py
+
+# The recogniser's settings: words heard and transcript accuracy against CPU (half an hour).
+bench-decoder: $(STAMP) speech-tools
+	$(PY) bench/decoder_settings.py
 
 bench-admin: $(STAMP)
 	$(call with_db,bpoportal_bench) $(PY) bench/admin_scale.py
